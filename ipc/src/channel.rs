@@ -1,0 +1,393 @@
+//! The detection-channel contract and the serve loop every channel process runs.
+//!
+//! A channel process has four threads:
+//! * the reader (the calling thread) decodes frames from the supervisor socket,
+//!   answers pings, and queues policies and evaluations in arrival order;
+//! * the worker owns the [`Channel`] and evaluates one request at a time;
+//! * the watchdog answers `Fault` for an evaluation past its deadline and exits
+//!   the process when one stays stuck past twice the deadline (so it is restarted);
+//! * the writer drains every queued reply into one `write` (one wake-up of the
+//!   supervisor for many verdicts under load).
+//!
+//! End of file on the socket means the supervisor is gone: the process exits at
+//! once (PR_SET_PDEATHSIG is only the backstop).
+
+use std::io::{BufWriter, Write};
+use std::os::unix::net::UnixStream;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use crate::frame::{self, FrameError, FrameReader};
+use crate::policy::PolicySnapshot;
+use crate::stats::{rss_kib, LatencyHistogram};
+use crate::sync::{Arc, Mutex};
+use crate::watchdog::{Check, EvalSlot};
+use crate::wire::{
+    ChannelVerdict, ChildStats, Decision, EvalRequest, FromChannel, Intent, Role, ToChannel,
+    PROTO_VERSION,
+};
+
+/// What a channel concluded about one request (a channel never returns `Fault`
+/// itself: faults are the serve loop's judgement).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    pub pass: bool,
+    pub intent: Option<Intent>,
+    pub reason: Option<String>,
+}
+
+impl Outcome {
+    pub fn pass(intent: Option<Intent>) -> Outcome {
+        Outcome {
+            pass: true,
+            intent,
+            reason: None,
+        }
+    }
+
+    pub fn block(reason: impl Into<String>) -> Outcome {
+        Outcome {
+            pass: false,
+            intent: None,
+            reason: Some(reason.into()),
+        }
+    }
+
+    /// A block that still names the intent that was recognised.
+    pub fn block_with_intent(reason: impl Into<String>, intent: Intent) -> Outcome {
+        Outcome {
+            pass: false,
+            intent: Some(intent),
+            reason: Some(reason.into()),
+        }
+    }
+}
+
+/// A detection channel: the only thing a channel crate has to provide.
+pub trait Channel: Send + 'static {
+    /// Which process this channel runs as.
+    fn role(&self) -> Role;
+
+    /// Installs a new policy (precompile per-tenant tables here). On error the
+    /// previous policy stays in force.
+    fn load_policy(&mut self, policy: &PolicySnapshot) -> Result<(), String>;
+
+    /// Judges one request under tenant `policy.tenants[tenant]` of the last
+    /// loaded policy (the serve loop checks the index and the generation).
+    fn evaluate(&mut self, tenant: usize, req: &EvalRequest) -> Outcome;
+}
+
+/// Tunables of the serve loop.
+#[derive(Debug, Clone)]
+pub struct ServeConfig {
+    /// Per-evaluation deadline (SA-004: 50 ms).
+    pub deadline: Duration,
+    /// How often the watchdog looks.
+    pub watchdog_tick: Duration,
+    /// Test-only: a prompt containing this marker makes the worker hang. Honoured
+    /// only in debug builds, so a release binary cannot be made to hang this way.
+    pub hang_marker: Option<String>,
+}
+
+impl Default for ServeConfig {
+    fn default() -> Self {
+        ServeConfig {
+            deadline: Duration::from_millis(50),
+            watchdog_tick: Duration::from_millis(5),
+            hang_marker: None,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    #[error("supervisor socket: {0}")]
+    Frame(#[from] FrameError),
+    #[error("supervisor socket: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+enum Job {
+    Policy(PolicySnapshot),
+    Eval(EvalRequest),
+}
+
+#[derive(Default)]
+struct Counters {
+    evaluated: u64,
+    faults: u64,
+    latency: LatencyHistogram,
+}
+
+/// Exit code of a channel whose worker stayed stuck past twice the deadline.
+pub const EXIT_STUCK: i32 = 70;
+
+/// Runs a channel process on `stream` until the supervisor says `Shutdown` (Ok)
+/// or the socket fails. End of file returns Ok: the caller exits.
+pub fn serve<C: Channel>(
+    channel: C,
+    stream: UnixStream,
+    config: ServeConfig,
+) -> Result<(), ServeError> {
+    let role = channel.role();
+    let write_half = stream.try_clone()?;
+    let (out_tx, out_rx) = mpsc::channel::<FromChannel>();
+    let writer = std::thread::Builder::new()
+        .name("writer".into())
+        .spawn(move || write_loop(write_half, out_rx))?;
+
+    let _ = out_tx.send(FromChannel::Hello {
+        proto: PROTO_VERSION,
+        role,
+        pid: std::process::id(),
+    });
+
+    let counters = Arc::new(Mutex::new(Counters::default()));
+    let slot = EvalSlot::default();
+    let epoch = Instant::now();
+
+    // Bounded: when the worker falls behind, the reader stops reading and the
+    // supervisor's socket writes back up (backpressure instead of a growing queue).
+    let (job_tx, job_rx) = mpsc::sync_channel::<Job>(4096);
+    let worker = {
+        let out = out_tx.clone();
+        let counters = counters.clone();
+        let slot = slot.clone();
+        let config = config.clone();
+        std::thread::Builder::new()
+            .name("worker".into())
+            .spawn(move || work_loop(channel, job_rx, out, counters, slot, epoch, config))?
+    };
+    let watchdog = {
+        let out = out_tx.clone();
+        let counters = counters.clone();
+        let slot = slot.clone();
+        let config = config.clone();
+        std::thread::Builder::new()
+            .name("watchdog".into())
+            .spawn(move || watch_loop(role, out, counters, slot, epoch, config))?
+    };
+
+    let mut reader = FrameReader::new(stream);
+    let result = loop {
+        match reader.read::<ToChannel>() {
+            Ok(Some(ToChannel::Ping { nonce })) => {
+                let stats = snapshot_stats(&counters);
+                let _ = out_tx.send(FromChannel::Pong { nonce, stats });
+            }
+            Ok(Some(ToChannel::Policy(p))) => {
+                if job_tx.send(Job::Policy(p)).is_err() {
+                    break Ok(());
+                }
+            }
+            Ok(Some(ToChannel::Evaluate(req))) => {
+                if job_tx.send(Job::Eval(req)).is_err() {
+                    break Ok(());
+                }
+            }
+            Ok(Some(ToChannel::Shutdown)) => {
+                tracing::info!(%role, "shutdown requested");
+                break Ok(());
+            }
+            Ok(None) => {
+                tracing::info!(%role, "supervisor closed the socket; exiting");
+                // Nobody is left to answer: do not wait for queued work.
+                std::process::exit(0);
+            }
+            Err(e) => break Err(ServeError::from(e)),
+        }
+    };
+    // Orderly end: finish queued work, stop the watchdog, flush the writer.
+    drop(job_tx);
+    let _ = worker.join();
+    slot.shutdown();
+    let _ = watchdog.join();
+    drop(out_tx);
+    let _ = writer.join();
+    result
+}
+
+fn snapshot_stats(counters: &Mutex<Counters>) -> ChildStats {
+    let mut c = match counters.lock() {
+        Ok(g) => g,
+        Err(p) => p.into_inner(),
+    };
+    let stats = ChildStats {
+        evaluated: c.evaluated,
+        faults: c.faults,
+        p50_us: c.latency.quantile(0.50) as u32,
+        p99_us: c.latency.quantile(0.99) as u32,
+        rss_kib: rss_kib(),
+    };
+    // Keep percentiles about recent traffic without an unbounded window.
+    if c.latency.count() > 100_000 {
+        c.latency.decay();
+    }
+    stats
+}
+
+fn micros_since(epoch: Instant) -> u64 {
+    epoch.elapsed().as_micros() as u64
+}
+
+fn work_loop<C: Channel>(
+    mut channel: C,
+    jobs: mpsc::Receiver<Job>,
+    out: mpsc::Sender<FromChannel>,
+    counters: Arc<Mutex<Counters>>,
+    slot: EvalSlot,
+    epoch: Instant,
+    config: ServeConfig,
+) {
+    let role = channel.role();
+    let mut policy: Option<PolicySnapshot> = None;
+    let hang_marker = if cfg!(debug_assertions) {
+        config.hang_marker.clone()
+    } else {
+        None
+    };
+    for job in jobs {
+        match job {
+            Job::Policy(p) => {
+                let generation = p.generation;
+                let reply = match channel.load_policy(&p) {
+                    Ok(()) => {
+                        policy = Some(p);
+                        FromChannel::PolicyLoaded { generation }
+                    }
+                    Err(error) => {
+                        tracing::warn!(%role, generation, %error, "policy rejected");
+                        FromChannel::PolicyRejected { generation, error }
+                    }
+                };
+                let _ = out.send(reply);
+            }
+            Job::Eval(req) => {
+                let id = req.id;
+                let start = micros_since(epoch);
+                slot.begin(id, start);
+                let result = match &policy {
+                    None => Err("ChannelNoPolicy".to_string()),
+                    Some(p) if p.generation != req.generation => {
+                        Err(format!("ChannelPolicyGeneration:{}", p.generation))
+                    }
+                    Some(p) if req.tenant as usize >= p.tenants.len() => {
+                        Err("ChannelUnknownTenant".to_string())
+                    }
+                    Some(_) => {
+                        if let Some(m) = &hang_marker {
+                            if req.prompt.contains(m.as_str()) {
+                                std::thread::sleep(Duration::from_secs(3600));
+                            }
+                        }
+                        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                            channel.evaluate(req.tenant as usize, &req)
+                        }))
+                        .map_err(|_| "ChannelPanic".to_string())
+                    }
+                };
+                let us = micros_since(epoch).saturating_sub(start);
+                if !slot.finish(id) {
+                    continue; // the watchdog already answered Fault for it
+                }
+                let verdict = match result {
+                    Ok(o) => ChannelVerdict {
+                        id,
+                        decision: if o.pass {
+                            Decision::Pass
+                        } else {
+                            Decision::Block
+                        },
+                        intent: o.intent,
+                        reason: o.reason,
+                        us: us.min(u32::MAX as u64) as u32,
+                    },
+                    Err(reason) => ChannelVerdict {
+                        id,
+                        decision: Decision::Fault,
+                        intent: None,
+                        reason: Some(reason),
+                        us: us.min(u32::MAX as u64) as u32,
+                    },
+                };
+                {
+                    let mut c = match counters.lock() {
+                        Ok(g) => g,
+                        Err(p) => p.into_inner(),
+                    };
+                    c.evaluated += 1;
+                    if verdict.decision == Decision::Fault {
+                        c.faults += 1;
+                    }
+                    c.latency.record(us);
+                }
+                if out.send(FromChannel::Verdict(verdict)).is_err() {
+                    return;
+                }
+            }
+        }
+    }
+}
+
+fn watch_loop(
+    role: Role,
+    out: mpsc::Sender<FromChannel>,
+    counters: Arc<Mutex<Counters>>,
+    slot: EvalSlot,
+    epoch: Instant,
+    config: ServeConfig,
+) {
+    let deadline = config.deadline.as_micros() as u64;
+    while !slot.is_shutdown() {
+        std::thread::sleep(config.watchdog_tick);
+        match slot.check(micros_since(epoch), deadline, deadline * 2) {
+            Check::Fine => {}
+            Check::Overrun { job } => {
+                tracing::warn!(%role, job, deadline_us = deadline, "evaluation overran its deadline");
+                if let Ok(mut c) = counters.lock() {
+                    c.faults += 1;
+                    c.evaluated += 1;
+                }
+                let _ = out.send(FromChannel::Verdict(ChannelVerdict {
+                    id: job,
+                    decision: Decision::Fault,
+                    intent: None,
+                    reason: Some("ChannelDeadlineExceeded".into()),
+                    us: deadline as u32,
+                }));
+            }
+            Check::Stuck { job } => {
+                tracing::error!(%role, job, "worker stuck past twice the deadline; exiting to be restarted");
+                // Give the writer a moment to send the Fault already queued.
+                std::thread::sleep(config.watchdog_tick);
+                std::process::exit(EXIT_STUCK);
+            }
+        }
+    }
+}
+
+fn write_loop(stream: UnixStream, rx: mpsc::Receiver<FromChannel>) {
+    let mut w = BufWriter::with_capacity(64 * 1024, stream);
+    let mut buf = Vec::with_capacity(64 * 1024);
+    while let Ok(first) = rx.recv() {
+        buf.clear();
+        push(&mut buf, &first);
+        // Batch everything already queued into the same write.
+        while buf.len() < 256 * 1024 {
+            match rx.try_recv() {
+                Ok(m) => push(&mut buf, &m),
+                Err(_) => break,
+            }
+        }
+        if w.write_all(&buf).and_then(|_| w.flush()).is_err() {
+            // The supervisor is gone; the reader sees EOF and exits.
+            return;
+        }
+    }
+}
+
+fn push(buf: &mut Vec<u8>, msg: &FromChannel) {
+    if let Err(e) = frame::encode_into(msg, buf) {
+        tracing::error!(error = %e, "could not encode a reply frame");
+    }
+}
