@@ -220,10 +220,7 @@ mod tests {
     fn eof_inside_a_frame_is_an_error() {
         let bytes = encode(&sample()).unwrap();
         let mut r = FrameReader::new(&bytes[..bytes.len() - 1]);
-        assert!(matches!(
-            r.read::<ToChannel>(),
-            Err(FrameError::Truncated)
-        ));
+        assert!(matches!(r.read::<ToChannel>(), Err(FrameError::Truncated)));
     }
 
     #[test]

@@ -16,9 +16,15 @@ use crate::sync::{Arc, Mutex};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum State {
     Idle,
-    Running { job: u64, started_us: u64 },
+    Running {
+        job: u64,
+        started_us: u64,
+    },
     /// The watchdog answered `Fault` for this job; the worker's late verdict is dropped.
-    Reported { job: u64, started_us: u64 },
+    Reported {
+        job: u64,
+        started_us: u64,
+    },
 }
 
 /// What the watchdog should do after a check.

@@ -213,7 +213,9 @@ pub struct ChildStats {
 /// Supervisor → channel process.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 pub enum ToChannel {
-    Ping { nonce: u64 },
+    Ping {
+        nonce: u64,
+    },
     /// Replace the policy. Applied in order with evaluations: every request sent
     /// after this frame is judged under it.
     Policy(PolicySnapshot),
@@ -338,7 +340,9 @@ pub struct AuditEntry {
 /// Supervisor → audit process.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 pub enum ToAudit {
-    Ping { nonce: u64 },
+    Ping {
+        nonce: u64,
+    },
     /// Records to append, in order. `first_cid` is the supervisor's correlation
     /// number of the first entry; the rest follow consecutively.
     Append {
@@ -359,7 +363,10 @@ pub enum FromAudit {
         pid: u32,
         last_seq: u64,
     },
-    Pong { nonce: u64, stats: ChildStats },
+    Pong {
+        nonce: u64,
+        stats: ChildStats,
+    },
     /// Entries `first_cid..=last_cid` are durable (written and fdatasync'd) with
     /// consecutive seqs starting at `first_seq`.
     Committed {
