@@ -1,1 +1,41 @@
+//! The append-only, HMAC-chained audit log of policy-gate.
+//!
+//! * [`serve`]: the audit child process loop (recovery, `Hello`, group commit,
+//!   `Committed`/`Failed` replies, pings, shutdown, stall watchdog).
+//! * [`AuditLog`]: the same writer in-process (`append` returns when durable).
+//! * [`verify()`]: proves a directory intact or names the first bad record.
+//! * [`query()`] / [`follow`]: read records back, filtered; follow new ones.
+//! * [`key`]: loading (production) or creating (development) the MAC key.
+//! * [`gate::CommitGate`]: the loom-checked group-commit core.
+//!
+//! Records are JSON Lines in segment files `audit-<first seq>.jsonl`; see
+//! [`record`] for the format and the MAC.
 #![forbid(unsafe_code)]
+
+pub mod bench;
+mod commit;
+pub mod config;
+pub mod error;
+pub mod gate;
+mod hex;
+pub mod key;
+pub mod log;
+pub mod query;
+pub mod record;
+pub mod recover;
+pub mod segment;
+mod serve;
+mod sync;
+mod time;
+pub mod verify;
+
+pub use bench::{bench_commit, bench_concurrent, BenchReport};
+pub use commit::AuditLog;
+pub use config::WriterConfig;
+pub use error::AuditError;
+pub use key::Key;
+pub use log::{IoHook, IoOp};
+pub use query::{follow, query, Filter, Follow, FollowFrom, QueryError};
+pub use record::{ChannelRecord, Record};
+pub use serve::{serve, EXIT_STALLED};
+pub use verify::{verify, BadRecord, VerifyError, VerifyReport};

@@ -1,0 +1,38 @@
+//! Settings of the audit writer.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use crate::key::Key;
+use crate::log::{IoHook, DEFAULT_SEGMENT_BYTES};
+
+/// How the audit writer runs.
+#[derive(Debug, Clone)]
+pub struct WriterConfig {
+    /// Directory of the segment files (created with mode 0700 if missing).
+    pub dir: PathBuf,
+    pub key: Key,
+    /// Rotate to a new segment before one would grow past this size.
+    pub segment_bytes: u64,
+    /// A write+fsync taking longer than this makes [`crate::serve`] exit the
+    /// process with [`crate::EXIT_STALLED`] so it is restarted.
+    pub stall_limit: Duration,
+    /// Most `Append` frames queued before the reader stops reading (backpressure).
+    pub queue_capacity: usize,
+    /// Fault injection for tests; `None` in production.
+    pub io_hook: Option<IoHook>,
+}
+
+impl WriterConfig {
+    /// Defaults: 64 MiB segments, 2 s stall limit, 1024 queued appends.
+    pub fn new(dir: impl Into<PathBuf>, key: Key) -> WriterConfig {
+        WriterConfig {
+            dir: dir.into(),
+            key,
+            segment_bytes: DEFAULT_SEGMENT_BYTES,
+            stall_limit: Duration::from_secs(2),
+            queue_capacity: 1024,
+            io_hook: None,
+        }
+    }
+}

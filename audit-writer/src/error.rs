@@ -1,0 +1,40 @@
+//! Errors of the writer side (open, recovery, append, serve).
+
+use std::io;
+use std::path::Path;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AuditError {
+    #[error("{path}: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: io::Error,
+    },
+    #[error("audit log {file} line {line} (seq {seq:?}): {problem}; refusing to extend a broken chain (run `audit verify`)")]
+    Tampered {
+        file: String,
+        line: u64,
+        seq: Option<u64>,
+        problem: String,
+    },
+    #[error(transparent)]
+    Key(#[from] crate::key::KeyError),
+    #[error("sealing a record: {0}")]
+    Seal(String),
+    #[error("supervisor socket: {0}")]
+    Frame(#[from] ipc::FrameError),
+    #[error("audit writer is closed")]
+    Closed,
+    #[error("append failed: {0}")]
+    Failed(String),
+}
+
+impl AuditError {
+    pub(crate) fn io(path: &Path, source: io::Error) -> AuditError {
+        AuditError::Io {
+            path: path.display().to_string(),
+            source,
+        }
+    }
+}

@@ -1,0 +1,361 @@
+//! The single-threaded writer: seals records, appends them to the current
+//! segment, rotates by size, makes each group durable with one `fdatasync`, and
+//! on any failure rolls the files and the chain back to the last durable state.
+
+use std::fmt;
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
+
+use ipc::{AuditEntry, RecordKind};
+
+use crate::error::AuditError;
+use crate::key::Key;
+use crate::record::Record;
+use crate::recover::{self, Cut};
+use crate::segment;
+
+/// Default segment size before rotation.
+pub const DEFAULT_SEGMENT_BYTES: u64 = 64 << 20;
+
+/// A file operation about to happen (for fault injection in tests).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IoOp {
+    Write,
+    Sync,
+    Create,
+    Truncate,
+}
+
+/// Called before every write, sync, segment creation and truncation; an error
+/// returned here is treated exactly like the same error from the kernel. Used by
+/// tests to simulate EIO, a full disk or a stalled disk.
+#[derive(Clone)]
+pub struct IoHook(pub Arc<dyn Fn(IoOp, &Path) -> io::Result<()> + Send + Sync>);
+
+impl fmt::Debug for IoHook {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("IoHook(..)")
+    }
+}
+
+/// What opening found and did.
+#[derive(Debug, Clone)]
+pub struct Opened {
+    /// Highest seq on disk after recovery (0 for an empty log).
+    pub last_seq: u64,
+    /// What was cut from a damaged tail (also recorded as `ChainRecovered`).
+    pub cut: Option<Cut>,
+}
+
+struct Current {
+    path: PathBuf,
+    file: File,
+    /// Bytes written (durable at every group boundary).
+    len: u64,
+}
+
+/// The open audit log (one writer per directory).
+pub struct Log {
+    dir: PathBuf,
+    key: Key,
+    segment_bytes: u64,
+    hook: Option<IoHook>,
+    next_seq: u64,
+    prev: [u8; 32],
+    cur: Option<Current>,
+    /// Set when a rollback itself failed: the files must be re-scanned before
+    /// the next append.
+    broken: bool,
+    sync_us: Vec<u64>,
+}
+
+/// Group state kept for rollback.
+struct Undo {
+    next_seq: u64,
+    prev: [u8; 32],
+    start: Option<(PathBuf, u64)>,
+    created: Vec<PathBuf>,
+}
+
+impl Log {
+    /// Opens (creating the directory with mode 0700 if needed), recovers the tail,
+    /// and records any cut as a durable `ChainRecovered` record.
+    pub fn open(
+        dir: &Path,
+        key: Key,
+        segment_bytes: u64,
+        hook: Option<IoHook>,
+    ) -> Result<(Log, Opened), AuditError> {
+        fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)
+            .map_err(|e| AuditError::io(dir, e))?;
+        let mut log = Log {
+            dir: dir.to_path_buf(),
+            key,
+            segment_bytes: segment_bytes.max(1),
+            hook,
+            next_seq: 1,
+            prev: crate::record::ZERO_MAC,
+            cur: None,
+            broken: false,
+            sync_us: Vec::new(),
+        };
+        let cut = log.recover()?;
+        let opened = Opened {
+            last_seq: log.last_seq(),
+            cut,
+        };
+        Ok((log, opened))
+    }
+
+    /// Re-reads the tail, cuts damage, reopens the last segment. Returns the cut.
+    fn recover(&mut self) -> Result<Option<Cut>, AuditError> {
+        self.cur = None;
+        let scan = recover::scan(&self.dir, &self.key)?;
+        self.next_seq = scan.next_seq;
+        self.prev = scan.prev;
+        if let Some(seg) = &scan.tail {
+            let file = open_append(&seg.path)?;
+            if scan.cut.is_some() {
+                self.hook(IoOp::Truncate, &seg.path)?;
+                file.set_len(scan.good_len)
+                    .and_then(|_| file.sync_data())
+                    .map_err(|e| AuditError::io(&seg.path, e))?;
+            }
+            self.cur = Some(Current {
+                path: seg.path.clone(),
+                file,
+                len: scan.good_len,
+            });
+        }
+        self.broken = false;
+        if let Some(cut) = &scan.cut {
+            tracing::warn!(file = %cut.file, offset = cut.offset, bytes = cut.bytes, why = cut.why, "audit tail cut during recovery");
+            let entry = recovered_entry(cut);
+            self.commit(&[std::slice::from_ref(&entry)])?;
+        }
+        Ok(scan.cut)
+    }
+
+    /// Highest seq durable on disk.
+    pub fn last_seq(&self) -> u64 {
+        self.next_seq - 1
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// fdatasync durations (µs) since the last call.
+    pub fn drain_sync_us(&mut self) -> Vec<u64> {
+        std::mem::take(&mut self.sync_us)
+    }
+
+    fn hook(&self, op: IoOp, path: &Path) -> Result<(), AuditError> {
+        match &self.hook {
+            Some(h) => (h.0)(op, path).map_err(|e| AuditError::io(path, e)),
+            None => Ok(()),
+        }
+    }
+
+    /// Appends every batch (consecutive seqs, batches in order) and makes all of
+    /// them durable with one fdatasync (two across a rotation). All or nothing:
+    /// on error nothing of the group stays on disk and the chain is unchanged.
+    /// Returns the first seq of each batch.
+    pub fn commit(&mut self, batches: &[&[AuditEntry]]) -> Result<Vec<u64>, AuditError> {
+        if self.broken {
+            self.recover()?;
+        }
+        let mut undo = Undo {
+            next_seq: self.next_seq,
+            prev: self.prev,
+            start: self.cur.as_ref().map(|c| (c.path.clone(), c.len)),
+            created: Vec::new(),
+        };
+        match self.write_group(batches, &mut undo) {
+            Ok(firsts) => Ok(firsts),
+            Err(e) => {
+                self.rollback(undo);
+                Err(e)
+            }
+        }
+    }
+
+    fn write_group(
+        &mut self,
+        batches: &[&[AuditEntry]],
+        undo: &mut Undo,
+    ) -> Result<Vec<u64>, AuditError> {
+        let mut buf = Vec::with_capacity(batches.iter().map(|b| b.len()).sum::<usize>() * 512);
+        let mut firsts = Vec::with_capacity(batches.len());
+        for batch in batches {
+            firsts.push(self.next_seq);
+            for entry in batch.iter() {
+                let mut rec = Record::from_entry(entry, self.next_seq, &self.prev, &self.key);
+                let (line, mac) = rec.seal(&self.key).map_err(AuditError::Seal)?;
+                let rotate = match &self.cur {
+                    None => true,
+                    Some(c) => {
+                        let used = c.len + buf.len() as u64;
+                        used > 0 && used + line.len() as u64 > self.segment_bytes
+                    }
+                };
+                if rotate {
+                    if self.cur.is_some() {
+                        self.flush(&mut buf)?;
+                        self.sync()?;
+                    }
+                    let path = self.create_segment(self.next_seq)?;
+                    undo.created.push(path);
+                }
+                buf.extend_from_slice(&line);
+                self.next_seq += 1;
+                self.prev = mac;
+            }
+        }
+        self.flush(&mut buf)?;
+        self.sync()?;
+        Ok(firsts)
+    }
+
+    fn flush(&mut self, buf: &mut Vec<u8>) -> Result<(), AuditError> {
+        if buf.is_empty() {
+            return Ok(());
+        }
+        let Some(cur) = self.cur.as_ref() else {
+            return Err(AuditError::Failed("no open segment".into()));
+        };
+        self.hook(IoOp::Write, &cur.path)?;
+        let cur = self.cur.as_mut().ok_or(AuditError::Closed)?;
+        cur.file
+            .write_all(buf)
+            .map_err(|e| AuditError::io(&cur.path, e))?;
+        cur.len += buf.len() as u64;
+        buf.clear();
+        Ok(())
+    }
+
+    fn sync(&mut self) -> Result<(), AuditError> {
+        let Some(cur) = self.cur.as_ref() else {
+            return Ok(());
+        };
+        self.hook(IoOp::Sync, &cur.path)?;
+        let t = Instant::now();
+        cur.file
+            .sync_data()
+            .map_err(|e| AuditError::io(&cur.path, e))?;
+        self.sync_us.push(t.elapsed().as_micros() as u64);
+        Ok(())
+    }
+
+    fn create_segment(&mut self, first_seq: u64) -> Result<PathBuf, AuditError> {
+        let path = self.dir.join(segment::name(first_seq));
+        self.hook(IoOp::Create, &path)?;
+        let file = open_append(&path)?;
+        let len = file.metadata().map_err(|e| AuditError::io(&path, e))?.len();
+        if len != 0 {
+            return Err(AuditError::Failed(format!(
+                "{} already exists and is not empty",
+                path.display()
+            )));
+        }
+        // The new directory entry must be durable before records in it count.
+        sync_dir(&self.dir)?;
+        self.cur = Some(Current {
+            path: path.clone(),
+            file,
+            len: 0,
+        });
+        Ok(path)
+    }
+
+    /// Puts files and chain back to the state before the failed group.
+    fn rollback(&mut self, undo: Undo) {
+        self.next_seq = undo.next_seq;
+        self.prev = undo.prev;
+        let result = (|| -> Result<(), AuditError> {
+            for p in &undo.created {
+                match fs::remove_file(p) {
+                    Ok(()) => {}
+                    Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+                    Err(e) => return Err(AuditError::io(p, e)),
+                }
+            }
+            if !undo.created.is_empty() {
+                sync_dir(&self.dir)?;
+            }
+            self.cur = None;
+            if let Some((path, len)) = &undo.start {
+                let file = open_append(path)?;
+                self.hook(IoOp::Truncate, path)?;
+                file.set_len(*len)
+                    .and_then(|_| file.sync_data())
+                    .map_err(|e| AuditError::io(path, e))?;
+                self.cur = Some(Current {
+                    path: path.clone(),
+                    file,
+                    len: *len,
+                });
+            }
+            Ok(())
+        })();
+        if let Err(e) = result {
+            tracing::error!(error = %e, "audit rollback failed; will re-scan before the next append");
+            self.cur = None;
+            self.broken = true;
+        }
+    }
+}
+
+fn open_append(path: &Path) -> Result<File, AuditError> {
+    OpenOptions::new()
+        .create(true)
+        .append(true)
+        .read(true)
+        .mode(0o600)
+        .open(path)
+        .map_err(|e| AuditError::io(path, e))
+}
+
+fn sync_dir(dir: &Path) -> Result<(), AuditError> {
+    File::open(dir)
+        .and_then(|d| d.sync_all())
+        .map_err(|e| AuditError::io(dir, e))
+}
+
+pub(crate) fn now_ms() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as u64)
+        .unwrap_or(0)
+}
+
+fn recovered_entry(cut: &Cut) -> AuditEntry {
+    let detail = serde_json::json!({
+        "file": cut.file,
+        "offset": cut.offset,
+        "cut_bytes": cut.bytes,
+        "why": cut.why,
+    });
+    AuditEntry {
+        ts_ms: now_ms(),
+        kind: RecordKind::ChainRecovered,
+        tenant: None,
+        direction: None,
+        is_pass: false,
+        reason: Some("ChainRecovered".into()),
+        intent: None,
+        channels: Vec::new(),
+        input_sha256: None,
+        input_len: 0,
+        policy_generation: 0,
+        text: None,
+        detail: Some(detail.to_string()),
+    }
+}

@@ -1,0 +1,184 @@
+//! Open-time recovery: where the chain ends and what (if anything) must be cut.
+//!
+//! Only the last segment can have a damaged tail: rotation fsyncs a segment before
+//! the next one is created, and a failed group is truncated away. So the last
+//! segment is verified in full, its link to the previous segment's last record is
+//! checked, and its tail is classified:
+//! * bytes after the last `\n` are a torn last line → cut;
+//! * a complete line holding NUL bytes is a crash artefact (the file size reached
+//!   the disk, the data blocks did not; serde_json never writes a raw NUL) → cut
+//!   from there to the end;
+//! * a complete line that fails its MAC, form, key or chain check is tampering, not
+//!   a torn write → refuse to open.
+//!
+//! Everything cut was never acknowledged (acknowledged data was fsynced first), and
+//! the cut itself is recorded as a `ChainRecovered` record by the caller.
+
+use std::fs::File;
+use std::io::{Read, Seek, SeekFrom};
+use std::path::Path;
+
+use crate::error::AuditError;
+use crate::key::Key;
+use crate::record::{check_line, parse_line, ZERO_MAC};
+use crate::segment::{self, SegmentFile};
+
+/// Bytes removed from the tail of the last segment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cut {
+    pub file: String,
+    pub offset: u64,
+    pub bytes: u64,
+    pub why: &'static str,
+}
+
+/// Where the chain ends on disk.
+#[derive(Debug, Clone)]
+pub struct Scan {
+    /// The segment appends go to (None: empty directory).
+    pub tail: Option<SegmentFile>,
+    /// Length of the verified part of `tail`.
+    pub good_len: u64,
+    pub next_seq: u64,
+    pub prev: [u8; 32],
+    pub cut: Option<Cut>,
+}
+
+fn tampered(seg: &SegmentFile, line: u64, seq: Option<u64>, problem: String) -> AuditError {
+    AuditError::Tampered {
+        file: seg.file_name(),
+        line,
+        seq,
+        problem,
+    }
+}
+
+/// Reads the directory and verifies the tail of the chain (see module docs).
+pub fn scan(dir: &Path, key: &Key) -> Result<Scan, AuditError> {
+    let segs = segment::list(dir).map_err(|e| AuditError::io(dir, e))?;
+    let Some(last) = segs.last().cloned() else {
+        return Ok(Scan {
+            tail: None,
+            good_len: 0,
+            next_seq: 1,
+            prev: ZERO_MAC,
+            cut: None,
+        });
+    };
+    // The chain state just before the last segment.
+    let (mut expect_seq, mut prev) = if segs.len() >= 2 {
+        let before = &segs[segs.len() - 2];
+        let line = last_line(&before.path)?
+            .ok_or_else(|| tampered(before, 0, None, "segment before the last is empty".into()))?;
+        let c = check_line(&line, key).map_err(|p| {
+            tampered(
+                before,
+                0,
+                parse_line(&line).ok().map(|r| r.seq),
+                format!("last record: {p}"),
+            )
+        })?;
+        (c.record.seq.saturating_add(1), c.mac)
+    } else {
+        (1, ZERO_MAC)
+    };
+    if last.first_seq != expect_seq {
+        return Err(tampered(
+            &last,
+            1,
+            None,
+            format!(
+                "segment name says first seq {} but the chain continues at {expect_seq}",
+                last.first_seq
+            ),
+        ));
+    }
+    let bytes = std::fs::read(&last.path).map_err(|e| AuditError::io(&last.path, e))?;
+    let mut pos = 0usize;
+    let mut line_no = 0u64;
+    let mut cut = None;
+    while pos < bytes.len() {
+        let Some(nl) = bytes[pos..].iter().position(|&b| b == b'\n') else {
+            cut = Some((pos, "torn last line"));
+            break;
+        };
+        let line = &bytes[pos..pos + nl];
+        line_no += 1;
+        if line.contains(&0) {
+            cut = Some((pos, "NUL bytes after a crash"));
+            break;
+        }
+        let c = check_line(line, key).map_err(|p| {
+            tampered(
+                &last,
+                line_no,
+                parse_line(line).ok().map(|r| r.seq),
+                p.to_string(),
+            )
+        })?;
+        if c.record.seq != expect_seq {
+            return Err(tampered(
+                &last,
+                line_no,
+                Some(c.record.seq),
+                format!("seq {} where {expect_seq} was expected", c.record.seq),
+            ));
+        }
+        if c.prev != prev {
+            return Err(tampered(
+                &last,
+                line_no,
+                Some(c.record.seq),
+                "prev does not match the previous record's mac".into(),
+            ));
+        }
+        expect_seq = expect_seq.saturating_add(1);
+        prev = c.mac;
+        pos += nl + 1;
+    }
+    let good_len = cut.map(|(p, _)| p).unwrap_or(bytes.len()) as u64;
+    Ok(Scan {
+        cut: cut.map(|(p, why)| Cut {
+            file: last.file_name(),
+            offset: p as u64,
+            bytes: (bytes.len() - p) as u64,
+            why,
+        }),
+        tail: Some(last),
+        good_len,
+        next_seq: expect_seq,
+        prev,
+    })
+}
+
+/// The last complete line of a file (without `\n`), read backwards in chunks so
+/// a large segment is not read whole. `None` for a file with no complete line.
+pub fn last_line(path: &Path) -> Result<Option<Vec<u8>>, AuditError> {
+    let mut f = File::open(path).map_err(|e| AuditError::io(path, e))?;
+    let len = f.metadata().map_err(|e| AuditError::io(path, e))?.len();
+    // Find the final newline, then the one before it.
+    let mut tail: Vec<u8> = Vec::new();
+    let mut start = len;
+    let mut chunk = 64 * 1024u64;
+    loop {
+        let from = start.saturating_sub(chunk);
+        let mut buf = vec![0u8; (start - from) as usize];
+        f.seek(SeekFrom::Start(from))
+            .and_then(|_| f.read_exact(&mut buf))
+            .map_err(|e| AuditError::io(path, e))?;
+        buf.extend_from_slice(&tail);
+        tail = buf;
+        start = from;
+        if let Some(end) = tail.iter().rposition(|&b| b == b'\n') {
+            if let Some(begin) = tail[..end].iter().rposition(|&b| b == b'\n') {
+                return Ok(Some(tail[begin + 1..end].to_vec()));
+            }
+            if start == 0 {
+                return Ok(Some(tail[..end].to_vec()));
+            }
+        } else if start == 0 {
+            return Ok(None);
+        }
+        chunk = chunk.saturating_mul(2);
+    }
+}

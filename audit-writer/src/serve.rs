@@ -1,0 +1,265 @@
+//! The audit child process loop, shaped like `ipc::channel::serve`:
+//! * the reader (calling thread) decodes frames, queues appends in the gate
+//!   (blocking when it is full, so the supervisor's writes back up), answers pings;
+//! * the committer takes everything queued, writes it, fsyncs once, and queues
+//!   the `Committed`/`Failed` replies (merged into ranges where possible);
+//! * the writer drains every queued reply into one `write`;
+//! * the stall watchdog exits the process when one write+fsync runs past the
+//!   stall limit (a hung disk must not hold verdicts forever: restart instead).
+
+use std::io::{BufWriter, Write};
+use std::os::unix::net::UnixStream;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{mpsc, Arc, Mutex};
+use std::time::Duration;
+
+use ipc::frame::{self, FrameReader};
+use ipc::stats::rss_kib;
+use ipc::{ChildStats, FromAudit, Role, ToAudit, PROTO_VERSION};
+
+use crate::commit::{commit_loop, lock, Gate, Outcome, Pending, StallClock, Stats};
+use crate::config::WriterConfig;
+use crate::error::AuditError;
+use crate::log::Log;
+
+/// Exit code of an audit process whose disk stalled past the stall limit.
+pub const EXIT_STALLED: i32 = 71;
+
+/// Runs the audit process on `stream` until `Shutdown` or end of file (Ok), or
+/// until recovery or the socket fails (Err). See the module docs.
+pub fn serve(stream: UnixStream, cfg: WriterConfig) -> Result<(), AuditError> {
+    let (log, opened) = Log::open(
+        &cfg.dir,
+        cfg.key.clone(),
+        cfg.segment_bytes,
+        cfg.io_hook.clone(),
+    )?;
+    tracing::info!(dir = %cfg.dir.display(), last_seq = opened.last_seq, key_id = cfg.key.id(), "audit log open");
+
+    let write_half = stream
+        .try_clone()
+        .map_err(|e| AuditError::io(&cfg.dir, e))?;
+    let (out_tx, out_rx) = mpsc::channel::<FromAudit>();
+    let writer = spawn("audit-writer", &cfg, move || write_loop(write_half, out_rx))?;
+    let _ = out_tx.send(FromAudit::Hello {
+        proto: PROTO_VERSION,
+        role: Role::Audit,
+        pid: std::process::id(),
+        last_seq: opened.last_seq,
+    });
+
+    let gate = Gate::new(cfg.queue_capacity);
+    let stats = Arc::new(Mutex::new(Stats::default()));
+    let stall = Arc::new(StallClock::default());
+    let stop = Arc::new(AtomicBool::new(false));
+
+    let committer = {
+        let (gate, stats, stall, out) =
+            (gate.clone(), stats.clone(), stall.clone(), out_tx.clone());
+        spawn("audit-commit", &cfg, move || {
+            commit_loop(log, gate, stats, stall, |items, outcomes| {
+                for reply in replies(items, outcomes) {
+                    let _ = out.send(reply);
+                }
+            })
+        })?
+    };
+    let watchdog = {
+        let (stall, stop, limit) = (stall.clone(), stop.clone(), cfg.stall_limit);
+        spawn("audit-stall", &cfg, move || {
+            stall_watch(&stall, &stop, limit)
+        })?
+    };
+
+    let mut reader = FrameReader::new(stream);
+    let result = loop {
+        match reader.read::<ToAudit>() {
+            Ok(Some(ToAudit::Append { first_cid, entries })) => {
+                if entries.is_empty() {
+                    tracing::warn!(first_cid, "empty Append ignored");
+                    continue;
+                }
+                if gate.enqueue(Pending { first_cid, entries }).is_err() {
+                    break Ok(());
+                }
+            }
+            Ok(Some(ToAudit::Ping { nonce })) => {
+                let stats = child_stats(&stats);
+                let _ = out_tx.send(FromAudit::Pong { nonce, stats });
+            }
+            Ok(Some(ToAudit::Shutdown)) => {
+                tracing::info!("audit shutdown requested");
+                break Ok(());
+            }
+            Ok(None) => {
+                tracing::info!("supervisor closed the audit socket");
+                break Ok(());
+            }
+            Err(e) => break Err(AuditError::from(e)),
+        }
+    };
+    // Drain: every queued append is written and fsynced (and answered) first.
+    gate.close();
+    let _ = committer.join();
+    stop.store(true, Ordering::Release);
+    let _ = watchdog.join();
+    drop(out_tx);
+    let _ = writer.join();
+    result
+}
+
+fn spawn<T: Send + 'static>(
+    name: &str,
+    cfg: &WriterConfig,
+    f: impl FnOnce() -> T + Send + 'static,
+) -> Result<std::thread::JoinHandle<T>, AuditError> {
+    std::thread::Builder::new()
+        .name(name.into())
+        .spawn(f)
+        .map_err(|e| AuditError::io(&cfg.dir, e))
+}
+
+/// Replies for one committed group: adjacent appends (consecutive cids and
+/// seqs, same outcome) are merged into one range.
+fn replies(items: &[Pending], outcomes: &[Outcome]) -> Vec<FromAudit> {
+    let mut out: Vec<FromAudit> = Vec::new();
+    for (p, o) in items.iter().zip(outcomes) {
+        let n = p.entries.len() as u64;
+        let last_cid = p.first_cid.saturating_add(n.saturating_sub(1));
+        match (out.last_mut(), o) {
+            (
+                Some(FromAudit::Committed {
+                    first_cid,
+                    last_cid: lc,
+                    first_seq,
+                }),
+                Ok(seq),
+            ) if lc.checked_add(1) == Some(p.first_cid)
+                && first_seq.checked_add(*lc - *first_cid + 1) == Some(*seq) =>
+            {
+                *lc = last_cid;
+            }
+            (Some(FromAudit::Failed { last_cid: lc, .. }), Err(_))
+                if lc.checked_add(1) == Some(p.first_cid) =>
+            {
+                *lc = last_cid;
+            }
+            (_, Ok(seq)) => out.push(FromAudit::Committed {
+                first_cid: p.first_cid,
+                last_cid,
+                first_seq: *seq,
+            }),
+            (_, Err(e)) => out.push(FromAudit::Failed {
+                first_cid: p.first_cid,
+                last_cid,
+                error: e.clone(),
+            }),
+        }
+    }
+    out
+}
+
+fn child_stats(stats: &Mutex<Stats>) -> ChildStats {
+    let s = lock(stats);
+    ChildStats {
+        evaluated: s.written,
+        faults: s.failed,
+        p50_us: s.fsync_us.quantile(0.50).min(u32::MAX as u64) as u32,
+        p99_us: s.fsync_us.quantile(0.99).min(u32::MAX as u64) as u32,
+        rss_kib: rss_kib(),
+    }
+}
+
+fn stall_watch(stall: &StallClock, stop: &AtomicBool, limit: Duration) {
+    let tick = (limit / 4).clamp(Duration::from_millis(1), Duration::from_millis(250));
+    while !stop.load(Ordering::Acquire) {
+        std::thread::sleep(tick);
+        if let Some(d) = stall.overdue(limit) {
+            tracing::error!(
+                elapsed_ms = d.as_millis() as u64,
+                limit_ms = limit.as_millis() as u64,
+                "audit write+fsync stalled; exiting to be restarted"
+            );
+            std::process::exit(EXIT_STALLED);
+        }
+    }
+}
+
+fn write_loop(stream: UnixStream, rx: mpsc::Receiver<FromAudit>) {
+    let mut w = BufWriter::with_capacity(64 * 1024, stream);
+    let mut buf = Vec::with_capacity(64 * 1024);
+    while let Ok(first) = rx.recv() {
+        buf.clear();
+        push(&mut buf, &first);
+        // Batch everything already queued into the same write.
+        while buf.len() < 256 * 1024 {
+            match rx.try_recv() {
+                Ok(m) => push(&mut buf, &m),
+                Err(_) => break,
+            }
+        }
+        if w.write_all(&buf).and_then(|_| w.flush()).is_err() {
+            // The supervisor is gone; the reader sees EOF and ends.
+            return;
+        }
+    }
+}
+
+fn push(buf: &mut Vec<u8>, msg: &FromAudit) {
+    if let Err(e) = frame::encode_into(msg, buf) {
+        tracing::error!(error = %e, "could not encode a reply frame");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pending(first_cid: u64, n: usize) -> Pending {
+        Pending {
+            first_cid,
+            entries: (0..n as u64).map(crate::record::tests::entry).collect(),
+        }
+    }
+
+    #[test]
+    fn adjacent_ranges_merge() {
+        let items = [pending(10, 2), pending(12, 3), pending(20, 1)];
+        let outcomes = [Ok(100), Ok(102), Ok(105)];
+        assert_eq!(
+            replies(&items, &outcomes),
+            vec![
+                FromAudit::Committed {
+                    first_cid: 10,
+                    last_cid: 14,
+                    first_seq: 100
+                },
+                FromAudit::Committed {
+                    first_cid: 20,
+                    last_cid: 20,
+                    first_seq: 105
+                },
+            ]
+        );
+        let failed = [
+            Err("disk full".to_string()),
+            Err("disk full".to_string()),
+            Err("disk full".to_string()),
+        ];
+        assert_eq!(
+            replies(&items, &failed),
+            vec![
+                FromAudit::Failed {
+                    first_cid: 10,
+                    last_cid: 14,
+                    error: "disk full".into()
+                },
+                FromAudit::Failed {
+                    first_cid: 20,
+                    last_cid: 20,
+                    error: "disk full".into()
+                },
+            ]
+        );
+    }
+}
