@@ -24,6 +24,8 @@ pub const DEFAULT_SEGMENT_BYTES: u64 = 64 << 20;
 /// A file operation about to happen (for fault injection in tests).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum IoOp {
+    /// Opening a segment for appending.
+    Open,
     Write,
     Sync,
     Create,
@@ -70,6 +72,8 @@ pub struct Log {
     /// Set when a rollback itself failed: the files must be re-scanned before
     /// the next append.
     broken: bool,
+    /// A cut not yet recorded as a durable `ChainRecovered` record.
+    pending_cut: Option<Cut>,
     sync_us: Vec<u64>,
 }
 
@@ -104,24 +108,46 @@ impl Log {
             prev: crate::record::ZERO_MAC,
             cur: None,
             broken: false,
+            pending_cut: None,
             sync_us: Vec::new(),
         };
-        let cut = log.recover()?;
+        // A chain that does not verify is fatal; a disk that cannot be written
+        // right now is not: the log opens degraded, appends fail (the supervisor
+        // answers Block) and every append retries recovery until the disk is back.
+        let scan = recover::scan(dir, &log.key)?;
+        if let Err(e) = log.apply(&scan) {
+            tracing::error!(error = %e, "audit log opened degraded: appends fail until the disk is writable");
+            log.broken = true;
+        }
         let opened = Opened {
             last_seq: log.last_seq(),
-            cut,
+            cut: scan.cut.clone(),
         };
         Ok((log, opened))
     }
 
-    /// Re-reads the tail, cuts damage, reopens the last segment. Returns the cut.
-    fn recover(&mut self) -> Result<Option<Cut>, AuditError> {
-        self.cur = None;
+    /// Re-reads the tail, cuts damage, reopens the last segment.
+    fn recover(&mut self) -> Result<(), AuditError> {
         let scan = recover::scan(&self.dir, &self.key)?;
+        self.apply(&scan)
+    }
+
+    /// Adopts the chain state of `scan`, truncates its damaged tail, reopens the
+    /// last segment and records the cut. On error the log stays `broken` (every
+    /// append fails and retries this) until it succeeds.
+    fn apply(&mut self, scan: &recover::Scan) -> Result<(), AuditError> {
+        self.cur = None;
+        self.broken = true;
         self.next_seq = scan.next_seq;
         self.prev = scan.prev;
+        if let Some(cut) = &scan.cut {
+            tracing::warn!(file = %cut.file, offset = cut.offset, bytes = cut.bytes, why = cut.why, "audit tail cut during recovery");
+            // Remembered until the ChainRecovered record is durable, even if the
+            // truncation succeeds and the record write fails.
+            self.pending_cut = Some(cut.clone());
+        }
         if let Some(seg) = &scan.tail {
-            let file = open_append(&seg.path)?;
+            let file = self.open_append(&seg.path)?;
             if scan.cut.is_some() {
                 self.hook(IoOp::Truncate, &seg.path)?;
                 file.set_len(scan.good_len)
@@ -135,12 +161,12 @@ impl Log {
             });
         }
         self.broken = false;
-        if let Some(cut) = &scan.cut {
-            tracing::warn!(file = %cut.file, offset = cut.offset, bytes = cut.bytes, why = cut.why, "audit tail cut during recovery");
-            let entry = recovered_entry(cut);
+        if let Some(cut) = self.pending_cut.clone() {
+            let entry = recovered_entry(&cut);
             self.commit(&[std::slice::from_ref(&entry)])?;
+            self.pending_cut = None;
         }
-        Ok(scan.cut)
+        Ok(())
     }
 
     /// Highest seq durable on disk.
@@ -257,7 +283,7 @@ impl Log {
     fn create_segment(&mut self, first_seq: u64) -> Result<PathBuf, AuditError> {
         let path = self.dir.join(segment::name(first_seq));
         self.hook(IoOp::Create, &path)?;
-        let file = open_append(&path)?;
+        let file = self.open_append(&path)?;
         let len = file.metadata().map_err(|e| AuditError::io(&path, e))?.len();
         if len != 0 {
             return Err(AuditError::Failed(format!(
@@ -292,7 +318,7 @@ impl Log {
             }
             self.cur = None;
             if let Some((path, len)) = &undo.start {
-                let file = open_append(path)?;
+                let file = self.open_append(path)?;
                 self.hook(IoOp::Truncate, path)?;
                 file.set_len(*len)
                     .and_then(|_| file.sync_data())
@@ -310,6 +336,13 @@ impl Log {
             self.cur = None;
             self.broken = true;
         }
+    }
+}
+
+impl Log {
+    fn open_append(&self, path: &Path) -> Result<File, AuditError> {
+        self.hook(IoOp::Open, path)?;
+        open_append(path)
     }
 }
 
