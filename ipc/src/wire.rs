@@ -224,6 +224,27 @@ pub enum ToChannel {
     Shutdown,
 }
 
+/// Borrowing twin of [`ToChannel`] for the supervisor's hot path: encodes to the
+/// very same bytes without copying the prompt (variant order must match).
+#[derive(Serialize, Debug)]
+pub enum ToChannelRef<'a> {
+    Ping { nonce: u64 },
+    Policy(&'a PolicySnapshot),
+    Evaluate(EvalRequestRef<'a>),
+    Shutdown,
+}
+
+/// Borrowing twin of [`EvalRequest`] (field order must match).
+#[derive(Serialize, Debug)]
+pub struct EvalRequestRef<'a> {
+    pub id: u64,
+    pub generation: u64,
+    pub tenant: u32,
+    pub prompt: &'a str,
+    pub response: Option<&'a str>,
+    pub system_prompt: Option<&'a str>,
+}
+
 /// Channel process → supervisor.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 pub enum FromChannel {
@@ -385,6 +406,39 @@ pub enum FromAudit {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn borrowed_request_encodes_like_the_owned_one() {
+        let owned = ToChannel::Evaluate(EvalRequest {
+            id: 9,
+            generation: 4,
+            tenant: 2,
+            prompt: "p".into(),
+            response: Some("r".into()),
+            system_prompt: None,
+        });
+        let borrowed = ToChannelRef::Evaluate(EvalRequestRef {
+            id: 9,
+            generation: 4,
+            tenant: 2,
+            prompt: "p",
+            response: Some("r"),
+            system_prompt: None,
+        });
+        assert_eq!(
+            postcard::to_stdvec(&owned).unwrap(),
+            postcard::to_stdvec(&borrowed).unwrap()
+        );
+        let snap = PolicySnapshot::builtin(1);
+        assert_eq!(
+            postcard::to_stdvec(&ToChannel::Policy(snap.clone())).unwrap(),
+            postcard::to_stdvec(&ToChannelRef::Policy(&snap)).unwrap()
+        );
+        assert_eq!(
+            postcard::to_stdvec(&ToChannel::Shutdown).unwrap(),
+            postcard::to_stdvec(&ToChannelRef::Shutdown).unwrap()
+        );
+    }
 
     #[test]
     fn intent_names_round_trip() {

@@ -1,0 +1,81 @@
+//! `policy-gate child <role>`: the entry point of every child process.
+
+use std::os::fd::FromRawFd;
+use std::os::unix::net::UnixStream;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use anyhow::{bail, Context};
+use ipc::channel::ServeConfig;
+use ipc::Role;
+
+use crate::spawn::CHILD_FD;
+
+#[derive(Debug, clap::Args)]
+pub struct ChildCmd {
+    /// channel-a, channel-b, channel-e, channel-f or audit.
+    pub role: String,
+    #[arg(long, default_value_t = 50)]
+    pub evaluation_ms: u64,
+    #[arg(long)]
+    pub audit_dir: Option<PathBuf>,
+    #[arg(long)]
+    pub audit_key_file: Option<PathBuf>,
+    #[arg(long, default_value_t = 64 << 20)]
+    pub segment_bytes: u64,
+}
+
+pub fn run(cmd: ChildCmd) -> anyhow::Result<()> {
+    let role =
+        Role::from_name(&cmd.role).with_context(|| format!("unknown role {:?}", cmd.role))?;
+    die_with_parent()?;
+    // A terminal's Ctrl-C and a control-group SIGTERM reach every process; a
+    // child stops only when the supervisor says so (Shutdown frame or EOF).
+    // Blocked here, before any thread exists, so every thread inherits it.
+    let mut quiet = nix::sys::signal::SigSet::empty();
+    quiet.add(nix::sys::signal::Signal::SIGINT);
+    quiet.add(nix::sys::signal::Signal::SIGTERM);
+    quiet.add(nix::sys::signal::Signal::SIGHUP);
+    quiet
+        .thread_block()
+        .context("blocking SIGINT/SIGTERM/SIGHUP")?;
+    let _ = nix::sys::prctl::set_name(
+        &std::ffi::CString::new(role.process_name()).context("process name")?,
+    );
+    #[allow(unsafe_code)]
+    // SAFETY: fd 3 was placed by the supervisor's pre_exec (dup2 of its socketpair
+    // end) and nothing else in this fresh process owns it; we take ownership once.
+    let stream = unsafe { UnixStream::from_raw_fd(CHILD_FD) };
+    // Refuse to run on anything but a connected Unix socket (e.g. started by hand).
+    ipc::peer::peer_cred(&stream).context("fd 3 is not the supervisor socket")?;
+
+    let serve_cfg = ServeConfig {
+        deadline: Duration::from_millis(cmd.evaluation_ms.max(1)),
+        hang_marker: std::env::var("POLICY_GATE_TEST_HANG_MARKER").ok(),
+        ..ServeConfig::default()
+    };
+    tracing::info!(%role, pid = std::process::id(), "child started");
+    match role {
+        Role::ChannelA => ipc::channel::serve(channel_fsm::ChannelA::new(), stream, serve_cfg)?,
+        Role::ChannelB => ipc::channel::serve(channel_rules::ChannelB::new(), stream, serve_cfg)?,
+        Role::ChannelE => ipc::channel::serve(channel_fsm::ChannelE::new(), stream, serve_cfg)?,
+        Role::ChannelF => ipc::channel::serve(channel_rules::ChannelF::new(), stream, serve_cfg)?,
+        Role::Audit => crate::audit_child::run(stream, &cmd)?,
+    }
+    Ok(())
+}
+
+/// PR_SET_PDEATHSIG as a backstop to end-of-file on the socket. It fires when the
+/// forking *thread* exits, which is why EOF is the primary signal; the parent pid
+/// check closes the race where the parent died before the prctl.
+fn die_with_parent() -> anyhow::Result<()> {
+    nix::sys::prctl::set_pdeathsig(nix::sys::signal::Signal::SIGKILL)
+        .context("PR_SET_PDEATHSIG")?;
+    if let Ok(expected) = std::env::var("POLICY_GATE_PARENT_PID") {
+        let parent = nix::unistd::getppid().as_raw().to_string();
+        if parent != expected {
+            bail!("parent {expected} already gone (now {parent}); exiting");
+        }
+    }
+    Ok(())
+}
