@@ -132,6 +132,11 @@ async fn session(stream: UnixStream, peer: PeerCred, ctx: Ctx) {
             let end = scanned + pos;
             if discarding {
                 discarding = false;
+            } else if end > limits.max_line_bytes {
+                let msg = format!("line exceeds {} bytes", limits.max_line_bytes);
+                let _ = tx
+                    .send(error_line(&Value::Null, ErrorCode::TooLarge, &msg))
+                    .await;
             } else {
                 let permit = match in_flight.clone().acquire_owned().await {
                     Ok(p) => p,

@@ -68,14 +68,22 @@ pub fn spawn_child(role: Role, args: &ChildArgs) -> std::io::Result<Spawned> {
         cmd.env_remove(var);
     }
     #[allow(unsafe_code)]
-    // SAFETY: the closure runs in the forked child before exec and only calls
-    // dup2, which is async-signal-safe; it touches no memory shared with the parent.
+    // SAFETY: the closure runs in the forked child before exec and only makes
+    // async-signal-safe system calls (dup2, close_range, close); it touches no
+    // memory shared with the parent.
     unsafe {
         cmd.pre_exec(move || {
             // dup2 clears FD_CLOEXEC on the new descriptor, so exactly this socket
             // (and 0-2) survives exec; everything else we opened is CLOEXEC.
             if libc::dup2(raw, CHILD_FD) < 0 {
                 return Err(std::io::Error::last_os_error());
+            }
+            // Descriptors our own parent leaked to us without CLOEXEC must not
+            // reach the child either: close everything above the socket.
+            if libc::syscall(libc::SYS_close_range, CHILD_FD + 1, u32::MAX, 0) != 0 {
+                for fd in (CHILD_FD + 1)..1024 {
+                    libc::close(fd);
+                }
             }
             Ok(())
         });
