@@ -93,6 +93,16 @@ pub fn find(run: &NumRun<'_>, buf: &mut Vec<u8>) -> bool {
             continue;
         }
         let first = run.groups[a].len();
+        // Inside a longer grouped number (`… 1234 5678 …` continuing on the
+        // left with the same joiner) no card starts here.
+        if a > 0
+            && a + 1 < n
+            && run.sep(a) == run.sep(a + 1)
+            && card_sep(run.sep(a))
+            && run.groups[a - 1].len() >= 3
+        {
+            continue;
+        }
         let mut total = 0;
         for b in a..n {
             let g = run.groups[b].len();
@@ -108,7 +118,10 @@ pub fn find(run: &NumRun<'_>, buf: &mut Vec<u8>) -> bool {
                 break;
             }
             let decimal_after = b + 1 < n && decimal(run.sep(b + 1));
-            if total >= 13 && run.open_right(b) && !decimal_after {
+            // The same grouping continuing on the right: a longer number.
+            let continues =
+                b > a && b + 1 < n && run.sep(b + 1) == run.sep(b) && run.groups[b + 1].len() >= 3;
+            if total >= 13 && run.open_right(b) && !decimal_after && !continues {
                 run.collect(a, b, buf);
                 if is_card(buf) {
                     return true;

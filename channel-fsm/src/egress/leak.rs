@@ -45,27 +45,56 @@ impl Hasher for IdHasher {
 
 pub type ShingleSet = HashSet<u64, BuildHasherDefault<IdHasher>>;
 
-/// FNV-1a over the lowercase characters of one word.
-fn word_hash(word: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for c in word.chars().flat_map(char::to_lowercase) {
-        let mut buf = [0u8; 4];
-        for &b in c.encode_utf8(&mut buf).as_bytes() {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    }
-    h
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+fn fnv(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b)).wrapping_mul(FNV_PRIME)
 }
 
-/// Normalised word hashes of `text` (appended to `out`, cleared first).
+/// Normalised word hashes of `text` (appended to `out`, cleared first):
+/// FNV-1a over the lowercase letters and digits of each word. ASCII bytes
+/// take a fast path; other characters are decoded and lowercased.
 pub fn words(text: &str, out: &mut Vec<u64>) {
     out.clear();
-    out.extend(
-        text.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(word_hash),
-    );
+    let bytes = text.as_bytes();
+    let mut h = FNV_OFFSET;
+    let mut in_word = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            i += 1;
+            if b.is_ascii_alphanumeric() {
+                h = fnv(h, b.to_ascii_lowercase());
+                in_word = true;
+                continue;
+            }
+        } else {
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            i += c.len_utf8();
+            if c.is_alphanumeric() {
+                for l in c.to_lowercase() {
+                    let mut buf = [0u8; 4];
+                    for &x in l.encode_utf8(&mut buf).as_bytes() {
+                        h = fnv(h, x);
+                    }
+                }
+                in_word = true;
+                continue;
+            }
+        }
+        if in_word {
+            out.push(h);
+            h = FNV_OFFSET;
+            in_word = false;
+        }
+    }
+    if in_word {
+        out.push(h);
+    }
 }
 
 fn shingle(w: &[u64]) -> u64 {

@@ -95,23 +95,23 @@ impl ChannelE {
         if !rules.protected.is_empty() && rules.protected.found_in(&protected::normalise(&text)) {
             return Outcome::block("ProtectedStringLeak");
         }
-        leak::words(&text, &mut self.words);
+        let prompt = req
+            .system_prompt
+            .as_deref()
+            .filter(|s| rules.prompt_leaks && !s.trim().is_empty());
+        if !rules.protected_shingles.is_empty() || prompt.is_some() {
+            leak::words(&text, &mut self.words);
+        }
         if !rules.protected_shingles.is_empty()
             && leak::copies(&rules.protected_shingles, &self.words, &mut self.covered)
         {
             return Outcome::block("ProtectedStringLeak");
         }
-        if rules.prompt_leaks {
-            if let Some(sp) = req
-                .system_prompt
-                .as_deref()
-                .filter(|s| !s.trim().is_empty())
-            {
-                self.prompt_set.clear();
-                leak::add_reference(&fold::fold(sp), &mut self.prompt_set, &mut self.scratch);
-                if leak::copies(&self.prompt_set, &self.words, &mut self.covered) {
-                    return Outcome::block("SystemPromptLeak");
-                }
+        if let Some(sp) = prompt {
+            self.prompt_set.clear();
+            leak::add_reference(&fold::fold(sp), &mut self.prompt_set, &mut self.scratch);
+            if leak::copies(&self.prompt_set, &self.words, &mut self.covered) {
+                return Outcome::block("SystemPromptLeak");
             }
         }
         match self.scanner.first(&text, rules.kinds) {

@@ -191,7 +191,10 @@ pub fn find(run: &NumRun<'_>, buf: &mut Vec<u8>) -> Option<ipc::PiiKind> {
         if national > hi {
             break;
         }
-        if national < lo || !run.open_right(k) {
+        // The number must end here: not glued to a word, and not followed by
+        // another group with the same joiner (a longer digit sequence).
+        let continues = k + 1 < run.groups.len() && k > 0 && run.sep(k + 1) == run.sep(k);
+        if national < lo || !run.open_right(k) || continues {
             continue;
         }
         let nsn = &digits[clen..end - skip];
