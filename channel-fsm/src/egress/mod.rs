@@ -19,6 +19,7 @@ mod phone_intl;
 mod phone_us;
 mod protected;
 mod scanner;
+mod secret;
 mod ssn;
 
 use ipc::channel::{Channel, Outcome};
@@ -110,7 +111,9 @@ impl ChannelE {
         if let Some(sp) = prompt {
             self.prompt_set.clear();
             leak::add_reference(&fold::fold(sp), &mut self.prompt_set, &mut self.scratch);
-            if leak::copies(&self.prompt_set, &self.words, &mut self.covered) {
+            if leak::copies(&self.prompt_set, &self.words, &mut self.covered)
+                || secret::repeated(&secret::extract(&fold::fold(sp)), &text)
+            {
                 return Outcome::block("SystemPromptLeak");
             }
         }
