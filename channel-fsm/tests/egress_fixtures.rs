@@ -186,6 +186,8 @@ fn international_phones_and_twins() {
         "+353 87 123 4567",
         "0044 20 7946 0958",
         "+33687138957",
+        "06 87 13 89 57",
+        "06.87.13.89.57",
     ] {
         expect_block(
             &mut ch,
@@ -193,6 +195,13 @@ fn international_phones_and_twins() {
             "PiiPhoneIntl",
         );
     }
+    expect_block(
+        &mut ch,
+        "Call me on 020 7946 0958 tomorrow.",
+        "PiiPhoneIntl",
+    );
+    expect_block(&mut ch, "Mobile: 07700 900123", "PiiPhoneIntl");
+    expect_pass(&mut ch, "Batch 020 7946 0958 tomorrow.");
     for p in [
         "+33 6 87",
         "+44 20 79",

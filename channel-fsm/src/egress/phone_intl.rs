@@ -2,6 +2,7 @@
 //! 57`, `+81 90-3983-8012`, `+44 (0)20 7946 0958`, `0049 30 1234567`. The
 //! national number must have a length the country actually uses.
 
+use super::context;
 use super::numrun::NumRun;
 use super::phone_us;
 
@@ -147,11 +148,41 @@ pub fn country(digits: &[u8]) -> Option<(u16, usize, (u8, u8))> {
     None
 }
 
+/// National numbers outside North America, written with their trunk `0`:
+/// the French five pairs (`06 87 13 89 57`) are distinctive on their own;
+/// other trunk-prefixed groupings (`020 7946 0958`, `030 12345678`) count
+/// when the text calls them a phone number.
+fn national(run: &NumRun<'_>) -> bool {
+    let n = run.groups.len();
+    if n < 2 || !run.sep(0).is_empty() || run.glued_right() {
+        return false;
+    }
+    let g0 = run.digits(0);
+    if g0.len() < 2 || g0[0] != b'0' || g0[1] == b'0' {
+        return false;
+    }
+    let sep = run.sep(1);
+    if !matches!(sep, b" " | b"." | b"-") || (1..n).any(|k| run.sep(k) != sep) {
+        return false;
+    }
+    let pairs = n == 5 && (0..5).all(|k| run.groups[k].len() == 2);
+    let total: usize = run.groups.iter().map(|g| g.len()).sum();
+    pairs
+        || (n <= 4
+            && (10..=11).contains(&total)
+            && run.groups.iter().all(|g| g.len() >= 2)
+            && context::preceded_by(run.text, run.start, 40, phone_us::PHONE_WORDS))
+}
+
 /// Looks for an international number: the run must open with `+` (or with
-/// an `00` international prefix followed by more groups).
+/// an `00` international prefix followed by more groups), or be a national
+/// number in a recognisable non-US format.
 pub fn find(run: &NumRun<'_>, buf: &mut Vec<u8>) -> Option<ipc::PiiKind> {
     if run.glued_left() || run.groups.is_empty() {
         return None;
+    }
+    if national(run) {
+        return Some(ipc::PiiKind::PhoneIntl);
     }
     let plus = run.sep(0).contains(&b'+');
     let g0 = run.digits(0);

@@ -64,6 +64,13 @@ impl Scanner {
         let mut i = 0;
         while i < t.len() {
             let b = t[i];
+            // Fast path: inside a word (or outside ASCII) only `@` and digits
+            // can matter; a lowercase letter or a non-ASCII byte after a word
+            // byte starts nothing.
+            if (b >= 0x80 || b.is_ascii_lowercase()) && i > 0 && t[i - 1].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
             if b == b'@' && want.has(PiiKind::Email) && email::check(t, i) {
                 return Some(PiiKind::Email);
             }
