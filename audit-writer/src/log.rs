@@ -36,7 +36,10 @@ pub enum IoOp {
 /// returned here is treated exactly like the same error from the kernel. Used by
 /// tests to simulate EIO, a full disk or a stalled disk.
 #[derive(Clone)]
-pub struct IoHook(pub Arc<dyn Fn(IoOp, &Path) -> io::Result<()> + Send + Sync>);
+pub struct IoHook(pub Arc<IoHookFn>);
+
+/// The function behind an [`IoHook`].
+pub type IoHookFn = dyn Fn(IoOp, &Path) -> io::Result<()> + Send + Sync;
 
 impl fmt::Debug for IoHook {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -256,15 +256,15 @@ pub(crate) mod tests {
     pub fn entry(i: u64) -> AuditEntry {
         AuditEntry {
             ts_ms: 1_795_610_461_000 + i,
-            kind: if i % 3 == 0 {
+            kind: if i.is_multiple_of(3) {
                 RecordKind::Block
             } else {
                 RecordKind::Pass
             },
             tenant: Some(format!("tenant-{}", i % 2)),
             direction: Some(Direction::Ingress),
-            is_pass: i % 3 != 0,
-            reason: (i % 3 == 0).then(|| "BlockedPhrase".to_string()),
+            is_pass: !i.is_multiple_of(3),
+            reason: i.is_multiple_of(3).then(|| "BlockedPhrase".to_string()),
             intent: Some(Intent::QuestionFactual),
             channels: vec![
                 ChannelOutcome {
@@ -285,7 +285,9 @@ pub(crate) mod tests {
             input_sha256: Some([i as u8; 32]),
             input_len: 30 + i,
             policy_generation: 1,
-            text: (i % 2 == 0).then(|| "What is the capital of France? \u{202e}".to_string()),
+            text: i
+                .is_multiple_of(2)
+                .then(|| "What is the capital of France? \u{202e}".to_string()),
             detail: None,
         }
     }

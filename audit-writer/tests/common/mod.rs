@@ -23,19 +23,19 @@ pub fn entry(i: u64) -> AuditEntry {
             _ => RecordKind::DiagnosticDisagreement,
         },
         tenant: Some(
-            if i % 2 == 0 {
+            if i.is_multiple_of(2) {
                 "customer-a"
             } else {
                 "customer-b"
             }
             .to_string(),
         ),
-        direction: Some(if i % 5 == 0 {
+        direction: Some(if i.is_multiple_of(5) {
             Direction::Egress
         } else {
             Direction::Ingress
         }),
-        is_pass: i % 4 == 0 || i % 4 == 2,
+        is_pass: i.is_multiple_of(4) || i % 4 == 2,
         reason: (i % 4 == 1).then(|| "BlockedPhrase".to_string()),
         intent: Some(Intent::QuestionFactual),
         channels: vec![
@@ -61,7 +61,9 @@ pub fn entry(i: u64) -> AuditEntry {
         input_sha256: Some([i as u8; 32]),
         input_len: 100 + i,
         policy_generation: 3,
-        text: (i % 7 == 0).then(|| format!("prompt number {i} \"quoted\" \u{e9}")),
+        text: i
+            .is_multiple_of(7)
+            .then(|| format!("prompt number {i} \"quoted\" \u{e9}")),
         detail: None,
     }
 }
