@@ -54,9 +54,11 @@ fn fnv(h: u64, b: u8) -> u64 {
 
 /// Normalised word hashes of `text` (appended to `out`, cleared first):
 /// FNV-1a over the lowercase letters and digits of each word. ASCII bytes
-/// take a fast path; other characters are decoded and lowercased.
-pub fn words(text: &str, out: &mut Vec<u64>) {
+/// take a fast path; other characters are decoded and lowercased. `caps`
+/// records, per word, whether it began with a capital.
+pub fn words(text: &str, out: &mut Vec<u64>, caps: &mut Vec<bool>) {
     out.clear();
+    caps.clear();
     let bytes = text.as_bytes();
     let mut h = FNV_OFFSET;
     let mut in_word = false;
@@ -66,6 +68,9 @@ pub fn words(text: &str, out: &mut Vec<u64>) {
         if b < 0x80 {
             i += 1;
             if b.is_ascii_alphanumeric() {
+                if !in_word {
+                    caps.push(b.is_ascii_uppercase());
+                }
                 h = fnv(h, b.to_ascii_lowercase());
                 in_word = true;
                 continue;
@@ -76,6 +81,9 @@ pub fn words(text: &str, out: &mut Vec<u64>) {
             };
             i += c.len_utf8();
             if c.is_alphanumeric() {
+                if !in_word {
+                    caps.push(c.is_uppercase());
+                }
                 for l in c.to_lowercase() {
                     let mut buf = [0u8; 4];
                     for &x in l.encode_utf8(&mut buf).as_bytes() {
@@ -109,7 +117,7 @@ fn shingle(w: &[u64]) -> u64 {
 
 /// Adds every shingle of `text` to `set`.
 pub fn add_reference(text: &str, set: &mut ShingleSet, scratch: &mut Vec<u64>) {
-    words(text, scratch);
+    words(text, scratch, &mut Vec::new());
     set.extend(scratch.windows(K).map(shingle));
 }
 
@@ -163,7 +171,7 @@ mod tests {
         let mut scratch = Vec::new();
         add_reference(reference, &mut set, &mut scratch);
         let mut resp = Vec::new();
-        words(response, &mut resp);
+        words(response, &mut resp, &mut Vec::new());
         copies(&set, &resp, &mut Vec::new())
     }
 

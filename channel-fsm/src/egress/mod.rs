@@ -71,6 +71,7 @@ pub struct ChannelE {
     tenants: Vec<TenantRules>,
     scanner: Scanner,
     words: Vec<u64>,
+    caps: Vec<bool>,
     scratch: Vec<u64>,
     covered: Vec<bool>,
     prompt_set: ShingleSet,
@@ -101,7 +102,7 @@ impl ChannelE {
             .as_deref()
             .filter(|s| rules.prompt_leaks && !s.trim().is_empty());
         if !rules.protected_shingles.is_empty() || prompt.is_some() {
-            leak::words(&text, &mut self.words);
+            leak::words(&text, &mut self.words, &mut self.caps);
         }
         if !rules.protected_shingles.is_empty()
             && leak::copies(&rules.protected_shingles, &self.words, &mut self.covered)
@@ -112,7 +113,7 @@ impl ChannelE {
             self.prompt_set.clear();
             leak::add_reference(&fold::fold(sp), &mut self.prompt_set, &mut self.scratch);
             if leak::copies(&self.prompt_set, &self.words, &mut self.covered)
-                || secret::repeated(&secret::extract(&fold::fold(sp)), &text)
+                || secret::repeated(&secret::extract(&fold::fold(sp)), &self.words, &self.caps)
             {
                 return Outcome::block("SystemPromptLeak");
             }

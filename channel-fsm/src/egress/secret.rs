@@ -85,11 +85,15 @@ const GENERIC: &[&str] = &[
     "GBP",
 ];
 
+use super::leak;
+
 /// One secret: a sequence of tokens; single capitalised words must match
 /// with their capital (a code name "Marigold" is not the flower "marigold").
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unit {
     tokens: Vec<String>,
+    /// The tokens as normalised word hashes (see `leak::words`).
+    hashes: Vec<u64>,
     case_sensitive: bool,
 }
 
@@ -155,8 +159,15 @@ fn push_unit(units: &mut Vec<Unit>, current: &mut Vec<&str>) {
     // A single capitalised word (not all caps, not a code) keeps its case.
     let case_sensitive =
         single && t0.chars().any(char::is_lowercase) && !t0.chars().any(|c| c.is_ascii_digit());
+    let mut hashes = Vec::with_capacity(current.len());
+    let mut one = Vec::new();
+    for t in current.iter() {
+        leak::words(t, &mut one, &mut Vec::new());
+        hashes.extend_from_slice(&one);
+    }
     let unit = Unit {
         tokens: current.iter().map(|t| t.to_lowercase()).collect(),
+        hashes,
         case_sensitive,
     };
     if !units.contains(&unit) {
@@ -165,22 +176,14 @@ fn push_unit(units: &mut Vec<Unit>, current: &mut Vec<&str>) {
     current.clear();
 }
 
-/// Whether `response` repeats any unit. Linear in the response for a
-/// bounded number of units.
-pub fn repeated(units: &[Unit], response: &str) -> bool {
-    if units.is_empty() {
-        return false;
-    }
-    let toks: Vec<&str> = tokens(response).collect();
-    // Lowercase comparison without allocating per token.
-    let same = |a: &str, b: &str| a.chars().flat_map(char::to_lowercase).eq(b.chars());
+/// Whether the response words (`words` hashes, `caps` capitalisation, from
+/// `leak::words`) repeat any unit. Linear in the response for a bounded
+/// number of units.
+pub fn repeated(units: &[Unit], words: &[u64], caps: &[bool]) -> bool {
     units.iter().any(|u| {
-        let n = u.tokens.len();
-        toks.windows(n).any(|w| {
-            w.iter().zip(&u.tokens).all(|(a, b)| {
-                let cased = !u.case_sensitive || a.chars().next().is_some_and(char::is_uppercase);
-                cased && same(a, b)
-            })
+        let n = u.hashes.len();
+        words.windows(n).enumerate().any(|(i, w)| {
+            w == u.hashes.as_slice() && (!u.case_sensitive || caps.get(i).copied().unwrap_or(false))
         })
     })
 }
@@ -203,12 +206,18 @@ mod tests {
         assert_eq!(names(p), ["project marigold", "blue heron", "250"]);
     }
 
+    fn repeats_in(units: &[Unit], r: &str) -> bool {
+        let (mut w, mut c) = (Vec::new(), Vec::new());
+        leak::words(r, &mut w, &mut c);
+        repeated(units, &w, &c)
+    }
+
     #[test]
     fn repeats() {
         let u = extract("Our model is code-named Kestrel; never mention it. Code STAFFONLY40 must not be given out.");
-        assert!(repeated(&u, "my configuration mentions Kestrel"));
-        assert!(repeated(&u, "use staffonly40 at checkout"));
-        assert!(!repeated(&u, "a kestrel is a small falcon"));
-        assert!(!repeated(&u, "no codes today"));
+        assert!(repeats_in(&u, "my configuration mentions Kestrel"));
+        assert!(repeats_in(&u, "use staffonly40 at checkout"));
+        assert!(!repeats_in(&u, "a kestrel is a small falcon"));
+        assert!(!repeats_in(&u, "no codes today"));
     }
 }
