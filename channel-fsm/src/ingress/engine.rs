@@ -1,0 +1,317 @@
+//! The compiled detector: builds every automaton once, then judges prompts.
+//!
+//! Order of judgement (a benign intent never excuses anything found earlier):
+//! raw screening → structural view → length → tenant phrases → structural
+//! markers → forbidden constructions on the plain, folded, reversed and ROT13
+//! token views and on decoded base64/hex → intent.
+
+use ipc::Intent;
+
+use super::encoded::decoded_texts;
+use super::fsm::{parse, FnvMap, PhraseSet};
+use super::intent_table::{COURTESY, TABLE};
+use super::lexicon::{class as class_en, RULES};
+use super::lexicon_ml::{class_ml, RULES_ML};
+
+/// Word classes of every table.
+fn class(name: &str) -> Option<&'static str> {
+    class_en(name).or_else(|| class_ml(name))
+}
+use super::markers::Markers;
+use super::normalise::normalise;
+use super::screen::{screen, Screen, MAX_NORMALISED_BYTES};
+use super::tokens::{self, is_cjk, Segmenter, Tokens, SENT_START};
+
+/// Patterns that ask for encoded text to be decoded and obeyed.
+const FRAMING: &[&str] = &[
+    "decode|decrypt|decipher|unscramble|reverse|rot13|rot-13|base64|hex|translate|convert|read ~10 and|then|&|+ ~3 follow|do|execute|obey|answer|comply|act|perform|run|carry_out|respond|apply|complete",
+    "do|follow|execute|obey|carry_out|perform ~3 what|whatever ~2 it|this|they|the_text|the_message|the_decoded ~1 says|say|instructs|asks|tells|requests",
+    "answer|respond_to|follow|execute|obey ~4 question|instructions|request|instruction|command|task ~2 inside|within|contained|encoded|hidden|in_it|decoded",
+    "decoded|deciphered|decrypted|unscrambled|reversed ~2 text|message|instructions|instruction|question|request|content ~4 follow|do|execute|obey|answer|comply|perform",
+    "it's|its|is|this_is|that's ~1 base64|rot13|hex|encoded|reversed ~10 decode|answer|follow|do|respond",
+    "read ~2 it|this|the_text ~1 backwards|in_reverse|reversed ~8 and|then ~3 do|follow|answer|obey|respond",
+];
+
+/// A verdict from the detector (mapped to an `Outcome` by the channel).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    Block(String),
+    Intent(Intent),
+    NoIntent,
+}
+
+pub struct Engine {
+    cjk: Segmenter,
+    latin: Segmenter,
+    forbidden: PhraseSet,
+    reasons: Vec<&'static str>,
+    framing: PhraseSet,
+    intents: PhraseSet,
+    courtesy: FnvMap<Box<str>, ()>,
+    markers: Markers,
+}
+
+/// Scratch buffers reused across evaluations.
+#[derive(Default)]
+pub struct Scratch {
+    state: Vec<u32>,
+}
+
+fn cjk_runs(s: &str, out: &mut Vec<String>) {
+    let mut cur = String::new();
+    for c in s.chars() {
+        if is_cjk(c) {
+            cur.push(c);
+        } else if !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+}
+
+impl Engine {
+    pub fn new() -> Result<Engine, String> {
+        // CJK dictionary: every CJK run of every alternative in every table.
+        let mut cjk_words = Vec::new();
+        let all_patterns = RULES
+            .iter()
+            .chain(RULES_ML.iter())
+            .flat_map(|(_, p)| p.iter().copied())
+            .chain(TABLE.iter().flat_map(|(_, _, p)| p.iter().copied()))
+            .chain(FRAMING.iter().copied());
+        for p in all_patterns {
+            for alt in p.split(|c: char| c == '|' || c.is_whitespace() || c == '_' || c == '{' || c == '}' || c == ',') {
+                if let Some(name) = alt.strip_prefix('@') {
+                    if let Some(body) = class(name) {
+                        for a in body.split(['|', '_']) {
+                            cjk_runs(a, &mut cjk_words);
+                        }
+                    }
+                    continue;
+                }
+                cjk_runs(alt, &mut cjk_words);
+            }
+        }
+        for c in COURTESY {
+            cjk_runs(c, &mut cjk_words);
+        }
+        cjk_words.sort();
+        cjk_words.dedup();
+        let cjk = Segmenter::new(&cjk_words);
+        let tok = |s: &str| -> Vec<String> {
+            let n = normalise(s);
+            tokens::tokenise(&n.text, &cjk).iter().map(str::to_string).collect()
+        };
+
+        let mut forbidden = PhraseSet::default();
+        let mut reasons = Vec::new();
+        let mut latin_words: Vec<String> = Vec::new();
+        for (reason, pats) in RULES.iter().chain(RULES_ML.iter()) {
+            let tag = reasons.len() as u16;
+            reasons.push(*reason);
+            for p in pats.iter() {
+                let parsed = parse(p, 3, &class, &tok)?;
+                for slot in &parsed.slots {
+                    for alt in slot {
+                        for w in alt {
+                            if w.text.len() >= 2 && w.text.chars().all(|c| c.is_ascii_lowercase()) {
+                                latin_words.push(w.text.clone());
+                            }
+                        }
+                    }
+                }
+                forbidden.add(&parsed, tag).map_err(|e| format!("{p}: {e}"))?;
+            }
+        }
+        latin_words.sort();
+        latin_words.dedup();
+        let latin = Segmenter::new(&latin_words);
+
+        let mut framing = PhraseSet::default();
+        for p in FRAMING {
+            framing.add(&parse(p, 3, &class, &tok)?, 0)?;
+        }
+
+        let mut intents = PhraseSet::default();
+        for (intent, prio, pats) in TABLE {
+            let idx = Intent::ALL.iter().position(|i| i == intent).unwrap_or(0) as u16;
+            for p in pats.iter() {
+                let parsed = parse(p, 3, &class, &tok)?;
+                let prio = if parsed.anchored { 3 } else { u16::from(*prio) };
+                let len = parsed.slots.len().min(15) as u16;
+                intents.add(&parsed, idx | (prio << 5) | (len << 8))?;
+            }
+        }
+        let mut courtesy = FnvMap::default();
+        for c in COURTESY {
+            for t in tok(c) {
+                courtesy.insert(t.into_boxed_str(), ());
+            }
+        }
+        Ok(Engine {
+            cjk,
+            latin,
+            forbidden,
+            reasons,
+            framing,
+            intents,
+            courtesy,
+            markers: Markers::new()?,
+        })
+    }
+
+    pub fn tokenise(&self, text: &str) -> Tokens {
+        tokens::tokenise(text, &self.cjk)
+    }
+
+    /// Forbidden constructions in the prompt; `None` when clean.
+    pub fn forbidden(&self, raw: &str, structural: &str, scratch: &mut Scratch) -> Option<String> {
+        if let Some(m) = self.markers.scan(structural) {
+            return Some(m.reason().to_string());
+        }
+        let plain = self.tokenise(structural);
+        if let Some(r) = self.forbidden_in(&plain, scratch) {
+            return Some(r);
+        }
+        // Hidden encodings: only ever a reason to block.
+        if self.framing.first(&plain, &mut scratch.state).is_some() {
+            return Some("EncodedPayload".into());
+        }
+        let rev = tokens::reversed(&plain);
+        let rot = tokens::rot13(&plain);
+        if self.forbidden_in(&rev, scratch).is_some() || self.forbidden_in(&rot, scratch).is_some() {
+            return Some("EncodedPayload".into());
+        }
+        for decoded in decoded_texts(raw) {
+            let n = normalise(&decoded);
+            if self.markers.scan(&n.text).is_some() {
+                return Some("EncodedPayload".into());
+            }
+            let t = self.tokenise(&n.text);
+            if self.forbidden_in(&t, scratch).is_some() || self.framing.first(&t, &mut scratch.state).is_some() {
+                return Some("EncodedPayload".into());
+            }
+        }
+        None
+    }
+
+    fn forbidden_in(&self, plain: &Tokens, scratch: &mut Scratch) -> Option<String> {
+        if let Some(tag) = self.forbidden.first(plain, &mut scratch.state) {
+            return Some(self.reason(tag));
+        }
+        let folded = tokens::folded(plain, &self.latin);
+        self.forbidden.first(&folded, &mut scratch.state).map(|t| self.reason(t))
+    }
+
+    fn reason(&self, tag: u16) -> String {
+        self.reasons.get(tag as usize).copied().unwrap_or("Forbidden").to_string()
+    }
+
+    /// The intent automaton: courtesy words at sentence starts are skipped
+    /// (epsilon moves), then the cue patterns run; the best hit wins by
+    /// (priority, pattern length, earliest position).
+    pub fn intent(&self, plain: &Tokens, scratch: &mut Scratch) -> Option<Intent> {
+        let stripped = self.strip_courtesy(plain);
+        let mut best: Option<(u16, u16, usize, u16)> = None;
+        self.intents.scan(&stripped, &mut scratch.state, |tag, pos| {
+            let idx = tag & 0x1f;
+            let prio = (tag >> 5) & 0x7;
+            let len = tag >> 8;
+            let better = match best {
+                None => true,
+                Some((bp, bl, bpos, _)) => (prio, len) > (bp, bl) || ((prio, len) == (bp, bl) && pos < bpos),
+            };
+            if better {
+                best = Some((prio, len, pos, idx));
+            }
+            false
+        });
+        let mut intent = best.and_then(|(_, _, _, idx)| Intent::ALL.get(idx as usize).copied());
+        // Code context turns generic questions and writing into code tasks.
+        if let Some(i) = intent {
+            if matches!(i, Intent::QuestionFactual | Intent::QuestionAdvice | Intent::TaskWriting | Intent::QuestionCausal) && self.mentions_code(plain) {
+                intent = Some(if i == Intent::QuestionCausal { Intent::TaskCodeExplanation } else { Intent::TaskCodeGeneration });
+            }
+        }
+        if intent.is_none() {
+            intent = fallback(plain);
+        }
+        intent
+    }
+
+    fn mentions_code(&self, plain: &Tokens) -> bool {
+        const CODE: &[&str] = &[
+            "python", "javascript", "typescript", "rust", "golang", "java", "sql", "regex", "function",
+            "react", "django", "flask", "docker", "kubernetes", "git", "bash", "compile", "compiler",
+            "api", "json", "css", "html", "npm", "pip", "cargo", "postgres", "mysql", "sqlite", "repo",
+            "dockerfile", "script", "code", "numpy", "pandas", "component", "variable", "array",
+            "struct", "class", "linux", "terminal", "c++", "kotlin", "swift", "php", "ruby",
+        ];
+        plain.iter().any(|t| CODE.contains(&t))
+    }
+
+    /// Drops courtesy tokens at the start of each sentence; the first kept
+    /// token inherits the sentence-start flag.
+    fn strip_courtesy(&self, plain: &Tokens) -> Tokens {
+        let mut out = Tokens::default();
+        let mut skipping = false;
+        let mut carry = 0u8;
+        for i in 0..plain.len() {
+            let f = plain.flags(i);
+            let t = plain.text(i);
+            if f & SENT_START != 0 {
+                skipping = true;
+                carry = f & (SENT_START | tokens::LINE_START);
+            }
+            if skipping && self.courtesy.contains_key(t) && i + 1 < plain.len() && plain.flags(i + 1) & SENT_START == 0 {
+                continue;
+            }
+            skipping = false;
+            out.push_tok(t, f | carry);
+            carry = 0;
+        }
+        out
+    }
+
+    /// Full judgement of one prompt (tenant phrases are the caller's).
+    pub fn judge(&self, raw: &str, scratch: &mut Scratch, blocked: Option<&dyn Fn(&str) -> bool>) -> Verdict {
+        match screen(raw) {
+            Screen::Ok => {}
+            Screen::Malformed => return Verdict::Block("MalformedInput".into()),
+            Screen::Invisible => return Verdict::Block("InvisibleCharacters".into()),
+            Screen::TooLong => return Verdict::Block("ExceededMaxLength".into()),
+        }
+        let n = normalise(raw);
+        if n.text.len() > MAX_NORMALISED_BYTES {
+            return Verdict::Block("ExceededMaxLength".into());
+        }
+        if let Some(f) = blocked {
+            if f(&n.text) {
+                return Verdict::Block("BlockedPhrase".into());
+            }
+        }
+        if let Some(r) = self.forbidden(raw, &n.text, scratch) {
+            return Verdict::Block(r);
+        }
+        let plain = self.tokenise(&n.text);
+        match self.intent(&plain, scratch) {
+            Some(i) => Verdict::Intent(i),
+            None => Verdict::NoIntent,
+        }
+    }
+}
+
+/// Last-resort structure: a question mark, arithmetic, or a greeting-sized
+/// message.
+fn fallback(plain: &Tokens) -> Option<Intent> {
+    if (0..plain.len()).any(|i| plain.flags(i) & tokens::QUESTION != 0) {
+        return Some(Intent::QuestionFactual);
+    }
+    let numeric = (0..plain.len()).filter(|&i| plain.flags(i) & tokens::NUMERIC != 0).count();
+    if numeric >= 2 && numeric * 2 >= plain.len() {
+        return Some(Intent::TaskMath);
+    }
+    None
+}

@@ -1,0 +1,349 @@
+//! The phrase automaton: bounded-gap token-sequence matching.
+//!
+//! A pattern is a sequence of slots; each slot is a set of words (exact or
+//! prefix, `instruct*`). Between consecutive slots at most `gap` filler tokens
+//! may appear. Matching is a deterministic walk over the token stream: for every
+//! (pattern, slot) we remember the last token position where that slot was
+//! reached; a token advances slot k when slot k-1 was reached within the gap.
+//! Each token costs one hash lookup per prefix length plus its fan-out, so a
+//! scan is linear in the number of tokens, whatever the input.
+//!
+//! Pattern syntax (the tables in `lexicon`): slots separated by spaces,
+//! alternatives by `|`, `*` = prefix, `_` joins a multi-word alternative
+//! (`system_prompt`), `~N` sets the gap before the next slot, `@name` expands a
+//! shared word class.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use super::tokens::{Tokens, CJK, SENT_START};
+
+/// FNV-1a: short keys, no DoS exposure (keys come from our own tables; token
+/// lookups only ever miss or hit).
+#[derive(Default)]
+pub struct Fnv(u64);
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+pub type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    /// Pattern index, or `CHAIN | chain index` for a word of a multi-word
+    /// alternative.
+    pat: u32,
+    slot: u8,
+}
+
+const CHAIN: u32 = 1 << 31;
+
+/// A multi-word alternative: adjacent words; completing it fires `targets`.
+#[derive(Debug, Clone)]
+struct Chain {
+    base: u32,
+    len: u8,
+    targets: Vec<Entry>,
+}
+
+#[derive(Debug, Clone)]
+struct Pat {
+    /// Index of slot 0 in the state vector.
+    base: u32,
+    len: u8,
+    /// gaps[k] = filler allowed before slot k (gaps[0] unused).
+    gaps: Vec<u8>,
+    /// First slot must start a sentence.
+    anchored: bool,
+    /// Per expanded slot: neighbour words that cancel a match of that slot.
+    vetoes: Vec<Vec<Box<str>>>,
+    tag: u16,
+}
+
+/// A compiled set of patterns.
+#[derive(Debug, Clone, Default)]
+pub struct PhraseSet {
+    exact: FnvMap<Box<str>, Vec<Entry>>,
+    prefix: FnvMap<Box<str>, Vec<Entry>>,
+    max_prefix_chars: usize,
+    pats: Vec<Pat>,
+    nstate: usize,
+    chains: Vec<Chain>,
+    chain_ids: HashMap<Vec<(String, bool)>, u32>,
+    nchain: usize,
+}
+
+/// A word of a slot after tokenisation by the caller's tokeniser.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    pub text: String,
+    pub prefix: bool,
+}
+
+/// Parsed form: slots of alternatives; each alternative a word sequence.
+pub type Slot = Vec<Vec<Word>>;
+
+/// Parsed pattern: slots, gap before each slot, per-slot veto words (a slot
+/// word directly preceded or followed by a veto word does not count, so
+/// `bomb{bath}` skips "bath bomb"), and whether it must start a sentence.
+pub struct Parsed {
+    pub slots: Vec<Slot>,
+    pub gaps: Vec<u8>,
+    pub vetoes: Vec<Vec<String>>,
+    pub anchored: bool,
+}
+
+/// Splits a pattern string into slots and gaps. `tok` tokenises one
+/// alternative with the same pipeline that tokenises input.
+pub fn parse(
+    pattern: &str,
+    default_gap: u8,
+    macros: &dyn Fn(&str) -> Option<&'static str>,
+    tok: &dyn Fn(&str) -> Vec<String>,
+) -> Result<Parsed, String> {
+    let mut slots = Vec::new();
+    let mut gaps = Vec::new();
+    let mut vetoes = Vec::new();
+    let mut next_gap = default_gap;
+    let mut anchored = false;
+    for part in pattern.split_whitespace() {
+        if let Some(n) = part.strip_prefix('~') {
+            next_gap = n.parse().map_err(|_| format!("bad gap in {pattern:?}"))?;
+            continue;
+        }
+        if part == "^" && slots.is_empty() {
+            anchored = true;
+            continue;
+        }
+        let (part, veto) = match part.split_once('{') {
+            Some((a, v)) => (a, v.trim_end_matches('}')),
+            None => (part, ""),
+        };
+        vetoes.push(
+            veto.split(',')
+                .filter(|v| !v.is_empty())
+                .flat_map(|v| tok(v))
+                .collect::<Vec<String>>(),
+        );
+        let mut alts: Slot = Vec::new();
+        for alt in part.split('|') {
+            let expanded = match alt.strip_prefix('@') {
+                Some(name) => macros(name).ok_or_else(|| format!("unknown class @{name}"))?,
+                None => alt,
+            };
+            for a in expanded.split('|') {
+                let (body, prefix) = match a.strip_suffix('*') {
+                    Some(b) => (b, true),
+                    None => (a, false),
+                };
+                let words = tok(&body.replace('_', " "));
+                if words.is_empty() {
+                    // Pure punctuation ("&", "+") has no token form.
+                    continue;
+                }
+                let n = words.len();
+                let cjk_only = body.chars().all(super::tokens::is_cjk);
+                alts.push(
+                    words
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, text)| Word {
+                            // CJK words are always prefixes: the segmenter may
+                            // glue a particle onto them.
+                            prefix: (prefix && i + 1 == n) || cjk_only,
+                            text,
+                        })
+                        .collect(),
+                );
+            }
+        }
+        if alts.is_empty() {
+            return Err(format!("empty slot in {pattern:?}"));
+        }
+        gaps.push(if slots.is_empty() { 0 } else { next_gap });
+        slots.push(alts);
+        next_gap = default_gap;
+    }
+    if slots.is_empty() {
+        return Err(format!("empty pattern {pattern:?}"));
+    }
+    Ok(Parsed {
+        slots,
+        gaps,
+        vetoes,
+        anchored,
+    })
+}
+
+impl PhraseSet {
+    fn register(&mut self, w: &Word, e: Entry) {
+        let map = if w.prefix { &mut self.prefix } else { &mut self.exact };
+        if w.prefix {
+            self.max_prefix_chars = self.max_prefix_chars.max(w.text.chars().count());
+        }
+        map.entry(w.text.clone().into_boxed_str()).or_default().push(e);
+    }
+
+    /// Adds one parsed pattern. A multi-word alternative becomes a chain (its
+    /// words strictly adjacent) whose completion fires the slot it belongs to.
+    pub fn add(&mut self, parsed: &Parsed, tag: u16) -> Result<(), String> {
+        if parsed.slots.len() > 32 {
+            return Err("pattern too long".into());
+        }
+        let pat = self.pats.len() as u32;
+        for (slot, alts) in parsed.slots.iter().enumerate() {
+            let target = Entry { pat, slot: slot as u8 };
+            for alt in alts {
+                match alt.as_slice() {
+                    [w] => self.register(w, target),
+                    words => {
+                        let key: Vec<(String, bool)> = words.iter().map(|w| (w.text.clone(), w.prefix)).collect();
+                        let id = match self.chain_ids.get(&key) {
+                            Some(&id) => id,
+                            None => {
+                                let id = self.chains.len() as u32;
+                                self.chains.push(Chain {
+                                    base: self.nchain as u32,
+                                    len: words.len() as u8,
+                                    targets: Vec::new(),
+                                });
+                                self.nchain += words.len();
+                                for (i, w) in words.iter().enumerate() {
+                                    self.register(w, Entry { pat: CHAIN | id, slot: i as u8 });
+                                }
+                                self.chain_ids.insert(key, id);
+                                id
+                            }
+                        };
+                        if let Some(c) = self.chains.get_mut(id as usize) {
+                            c.targets.push(target);
+                        }
+                    }
+                }
+            }
+        }
+        let vetoes = parsed
+            .vetoes
+            .iter()
+            .map(|v| v.iter().map(|w| w.clone().into_boxed_str()).collect())
+            .collect();
+        self.pats.push(Pat {
+            base: self.nstate as u32,
+            len: parsed.slots.len() as u8,
+            gaps: parsed.gaps.clone(),
+            anchored: parsed.anchored,
+            vetoes,
+            tag,
+        });
+        self.nstate += parsed.slots.len();
+        Ok(())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.pats.is_empty()
+    }
+
+    /// Walks the stream; calls `hit(tag, end_token)` for each completed
+    /// pattern; stops early when `hit` returns true.
+    pub fn scan(&self, toks: &Tokens, scratch: &mut Vec<u32>, mut hit: impl FnMut(u16, usize) -> bool) {
+        const NONE: u32 = u32::MAX;
+        scratch.clear();
+        scratch.resize(self.nstate + self.nchain, NONE);
+        let (scratch, chain_state) = scratch.split_at_mut(self.nstate);
+        let mut fired: Vec<(u32, u8, usize)> = Vec::new();
+        let mut updates: Vec<(usize, bool, u16)> = Vec::new();
+        for p in 0..toks.len() {
+            let t = toks.text(p);
+            fired.clear();
+            if let Some(es) = self.exact.get(t) {
+                fired.extend(es.iter().map(|e| (e.pat, e.slot, p)));
+            }
+            if self.max_prefix_chars > 0 {
+                let min = if toks.flags(p) & CJK != 0 { 1 } else { 3 };
+                for (n, (i, c)) in t.char_indices().enumerate() {
+                    let end = i + c.len_utf8();
+                    if n + 1 > self.max_prefix_chars {
+                        break;
+                    }
+                    if n + 1 < min {
+                        continue;
+                    }
+                    if let Some(es) = self.prefix.get(&t[..end]) {
+                        fired.extend(es.iter().map(|e| (e.pat, e.slot, p)));
+                    }
+                }
+            }
+            if fired.is_empty() {
+                continue;
+            }
+            // Chains first: a completed multi-word alternative fires its slots.
+            let mut k = 0;
+            while k < fired.len() {
+                let (pat, slot, _) = fired[k];
+                if pat & CHAIN == 0 {
+                    k += 1;
+                    continue;
+                }
+                fired.swap_remove(k);
+                let Some(c) = self.chains.get((pat & !CHAIN) as usize) else { continue };
+                let idx = c.base as usize + slot as usize;
+                let ok = slot == 0 || (p > 0 && chain_state[idx - 1] == (p - 1) as u32);
+                if ok {
+                    chain_state[idx] = p as u32;
+                    if slot + 1 == c.len {
+                        let start = p + 1 - c.len as usize;
+                        fired.extend(c.targets.iter().map(|e| (e.pat, e.slot, start)));
+                    }
+                }
+            }
+            // Decide from the state before this token, then apply, so one token
+            // never fills two consecutive slots.
+            updates.clear();
+            for &(pat, slot, start) in &fired {
+                let Some(pd) = self.pats.get(pat as usize) else { continue };
+                let idx = pd.base as usize + slot as usize;
+                let ok = if slot == 0 {
+                    !pd.anchored || toks.flags(start) & SENT_START != 0
+                } else {
+                    let prev = scratch[idx - 1];
+                    let gap = pd.gaps.get(slot as usize).copied().unwrap_or(0) as u32;
+                    prev != NONE && (p as u32) > prev && (p as u32) - prev <= gap + 1
+                };
+                let vetoed = ok
+                    && pd.vetoes.get(slot as usize).is_some_and(|v| {
+                        !v.is_empty()
+                            && ((p > 0 && v.iter().any(|w| **w == *toks.text(p - 1)))
+                                || v.iter().any(|w| **w == *toks.text(p + 1)))
+                    });
+                if ok && !vetoed {
+                    updates.push((idx, slot + 1 == pd.len, pd.tag));
+                }
+            }
+            for &(idx, done, tag) in &updates {
+                scratch[idx] = p as u32;
+                if done && hit(tag, p) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /// First tag that matches, if any.
+    pub fn first(&self, toks: &Tokens, scratch: &mut Vec<u32>) -> Option<u16> {
+        let mut found = None;
+        self.scan(toks, scratch, |tag, _| {
+            found = Some(tag);
+            true
+        });
+        found
+    }
+}
