@@ -19,13 +19,15 @@ pub fn starts_at(text: &[u8], i: usize) -> bool {
         && (i == 0 || !(word(text[i - 1]) || matches!(text[i - 1], b':' | b'.')))
 }
 
-/// Extent of the candidate starting at `i`.
-pub fn extent(text: &[u8], i: usize) -> usize {
+/// Extent of the candidate starting at `i`, and how many colons it holds.
+pub fn extent(text: &[u8], i: usize) -> (usize, usize) {
     let mut e = i;
+    let mut colons = 0;
     while e < text.len() && hex_or_colon(text[e]) {
+        colons += usize::from(text[e] == b':');
         e += 1;
     }
-    e
+    (e, colons)
 }
 
 /// Parses `s` as an IPv6 address; returns its 16-bit groups (the dotted
@@ -140,7 +142,7 @@ mod tests {
         let mut i = 0;
         while i < t.len() {
             if starts_at(t, i) {
-                let e = extent(t, i);
+                let (e, _) = extent(t, i);
                 if check(t, i, e) {
                     return true;
                 }

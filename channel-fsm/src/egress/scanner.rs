@@ -75,8 +75,10 @@ impl Scanner {
                 return Some(PiiKind::Email);
             }
             if i >= hex_end && want.has(PiiKind::Ipv6) && ipv6::starts_at(t, i) {
-                hex_end = ipv6::extent(t, i);
-                if ipv6::check(t, i, hex_end) {
+                let (end, colons) = ipv6::extent(t, i);
+                hex_end = end;
+                // Words and numbers without two colons are no address.
+                if colons >= 2 && ipv6::check(t, i, hex_end) {
                     return Some(PiiKind::Ipv6);
                 }
             }

@@ -182,8 +182,13 @@ fn push_unit(units: &mut Vec<Unit>, current: &mut Vec<&str>) {
 pub fn repeated(units: &[Unit], words: &[u64], caps: &[bool]) -> bool {
     units.iter().any(|u| {
         let n = u.hashes.len();
+        if n == 0 {
+            return false;
+        }
         words.windows(n).enumerate().any(|(i, w)| {
-            w == u.hashes.as_slice() && (!u.case_sensitive || caps.get(i).copied().unwrap_or(false))
+            w[0] == u.hashes[0]
+                && w == u.hashes.as_slice()
+                && (!u.case_sensitive || caps.get(i).copied().unwrap_or(false))
         })
     })
 }
