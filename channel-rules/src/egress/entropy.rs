@@ -151,7 +151,13 @@ impl EntropyScanner {
 
     /// True when some blob in `text` looks like key material.
     pub fn scan(&self, prompt: &str, text: &str) -> bool {
-        let hashy = self.hash_context.is_match(prompt) || self.hash_context.is_match(text);
+        // Computed only when a digest-shaped blob needs it: most responses have none.
+        let mut hashy_cache: Option<bool> = None;
+        let mut hashy = || {
+            *hashy_cache.get_or_insert_with(|| {
+                self.hash_context.is_match(prompt) || self.hash_context.is_match(text)
+            })
+        };
         let b = text.as_bytes();
         let public_ranges = public_pem_ranges(b);
         let mut i = 0;
@@ -185,7 +191,9 @@ impl EntropyScanner {
             if public_ranges.iter().any(|&(s, e)| start >= s && start < e) {
                 continue;
             }
-            let line_prefix = &b[line_start..start];
+            // Only the few bytes before the blob matter (a key type or a data
+            // URI right in front of it); bounding this keeps the scan linear.
+            let line_prefix = &b[line_start.max(start.saturating_sub(64))..start];
             if PUBLIC_KEY_MARKERS
                 .iter()
                 .any(|m| super::text::contains(line_prefix, m))
@@ -195,7 +203,7 @@ impl EntropyScanner {
             if after_media_data_uri(line_prefix) {
                 continue;
             }
-            if suspicious_run(&b[start..i], hashy) {
+            if suspicious_run(&b[start..i], &mut hashy) {
                 return true;
             }
         }
@@ -244,7 +252,7 @@ fn public_pem_ranges(b: &[u8]) -> Vec<(usize, usize)> {
 }
 
 /// Judges one maximal run of blob characters.
-fn suspicious_run(run: &[u8], hashy: bool) -> bool {
+fn suspicious_run(run: &[u8], hashy: &mut dyn FnMut() -> bool) -> bool {
     // Separators at the ends are punctuation, not part of the value.
     let trimmed = trim_ends(run);
     if trimmed.len() < 20 {
@@ -316,7 +324,7 @@ fn is_uuid_list(t: &[u8]) -> bool {
         })
 }
 
-fn suspicious_hex(body: &[u8], c: &Classes, hashy: bool) -> bool {
+fn suspicious_hex(body: &[u8], c: &Classes, hashy: &mut dyn FnMut() -> bool) -> bool {
     let n = body.len();
     // Mixed-case hex is not a digest rendering; a single case is expected.
     let letters = c.upper + c.lower;
@@ -326,7 +334,7 @@ fn suspicious_hex(body: &[u8], c: &Classes, hashy: bool) -> bool {
     if n == 40 {
         return false; // git object ids (SHA-1) are everywhere in technical answers
     }
-    if hashy && DIGEST_HEX_LENGTHS.contains(&n) {
+    if DIGEST_HEX_LENGTHS.contains(&n) && hashy() {
         return false;
     }
     shannon(body) >= hex_threshold(n)
@@ -340,7 +348,7 @@ fn suspicious_base32(body: &[u8], c: &Classes) -> bool {
     shannon(body) >= b32_threshold(n) && wordiness(body) < 0.5
 }
 
-fn suspicious_b64(whole: &[u8], body: &[u8], c: &Classes, hashy: bool) -> bool {
+fn suspicious_b64(whole: &[u8], body: &[u8], c: &Classes, hashy: &mut dyn FnMut() -> bool) -> bool {
     let n = body.len();
     // Random base64 has both cases; lower-only strings need digits and no separators.
     if c.upper == 0 {
@@ -360,7 +368,7 @@ fn suspicious_b64(whole: &[u8], body: &[u8], c: &Classes, hashy: bool) -> bool {
     if shannon(body) < b64_threshold(n) {
         return false;
     }
-    if hashy && DIGEST_B64_LENGTHS.contains(&whole.len()) && whole.ends_with(b"=") {
+    if DIGEST_B64_LENGTHS.contains(&whole.len()) && whole.ends_with(b"=") && hashy() {
         return false;
     }
     // Path-like: every '/'-separated segment reads as a word or number.

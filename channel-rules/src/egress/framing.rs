@@ -6,8 +6,10 @@
 //! merely mention a system prompt ("I can't share my instructions") and
 //! third-person discussion of what system prompts are do not match.
 //!
-//! Matching runs on a folded view (lower case, typographic quotes folded,
-//! whitespace collapsed) with one multi-pattern regex: linear time.
+//! Phrases are written in lower case with single spaces and ASCII apostrophes;
+//! `widen` turns them into case-insensitive patterns that accept any run of
+//! whitespace and typographic apostrophes, so the response is matched as is
+//! (no folded copy), by one multi-pattern regex: linear time.
 
 use regex_automata::meta::Regex;
 use regex_automata::{Input, MatchKind, PatternSet};
@@ -124,7 +126,7 @@ const PHRASES: &[(&str, u32)] = &[
         r"\bmes instructions (?:sont|disent|indiquent|précisent|me demandent)\b",
         3,
     ),
-    (r"\bmes règles (?:secrètes|cachées|internes)\b", 3),
+    (r"\bmes règles (?:secrètes|cachées|internes)", 3),
     (
         r"\bon m'a (?:demandé|dit|ordonné) de ne (?:jamais|pas)\b",
         2,
@@ -134,14 +136,14 @@ const PHRASES: &[(&str, u32)] = &[
         2,
     ),
     // Portuguese
-    (r"\bmeu prompt (?:de|do) sistema (?:é|diz)\b", 3),
+    (r"\bmeu prompt (?:de|do) sistema (?:é|diz)", 3),
     (r"\bminhas instruções (?:são|dizem|mandam)\b", 3),
     (
         r"\bfui (?:instruído|instruída|programado|programada) para\b",
         2,
     ),
     // Italian
-    (r"\bil mio prompt di sistema (?:è|dice)\b", 3),
+    (r"\bil mio prompt di sistema (?:è|dice)", 3),
     (r"\ble mie istruzioni (?:sono|dicono)\b", 3),
     (r"\bmi è stato (?:detto|ordinato|chiesto) di non\b", 2),
     // Dutch
@@ -151,13 +153,48 @@ const PHRASES: &[(&str, u32)] = &[
     ),
 ];
 
+/// Phrase → pattern: case-insensitive; outside character classes a space
+/// matches any whitespace run, an apostrophe also its typographic forms, and
+/// `\b` is the ASCII word boundary (a Unicode `\b` would push the lazy DFA
+/// to a slower engine on non-ASCII text).
+fn widen(phrase: &str) -> String {
+    let mut out = String::with_capacity(phrase.len() * 2 + 4);
+    out.push_str("(?i)");
+    let mut in_class = false;
+    let mut chars = phrase.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some('b') if !in_class => out.push_str("(?-u:\\b)"),
+                Some(n) => {
+                    out.push('\\');
+                    out.push(n);
+                }
+                None => out.push('\\'),
+            },
+            '[' if !in_class => {
+                in_class = true;
+                out.push(c);
+            }
+            ']' if in_class => {
+                in_class = false;
+                out.push(c);
+            }
+            ' ' if !in_class => out.push_str("\\s+"),
+            '\'' if !in_class => out.push_str("['\u{2018}\u{2019}]"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 pub struct FramingScanner {
     re: Regex,
 }
 
 impl FramingScanner {
     pub fn new() -> Result<FramingScanner, String> {
-        let pats: Vec<&str> = PHRASES.iter().map(|(p, _)| *p).collect();
+        let pats: Vec<String> = PHRASES.iter().map(|(p, _)| widen(p)).collect();
         // MatchKind::All: phrases overlap ("I've been told to" and "told to
         // prioritise"); every pattern that matches anywhere must be reported.
         let re = Regex::builder()
@@ -167,31 +204,36 @@ impl FramingScanner {
         Ok(FramingScanner { re })
     }
 
-    /// Weighted score of the folded response (see `text::fold_for_phrases`).
-    pub fn score(&self, folded: &str) -> u32 {
+    /// Weighted score of a response.
+    pub fn score(&self, text: &str) -> u32 {
         let mut set = PatternSet::new(self.re.pattern_len());
         self.re
-            .which_overlapping_matches(&Input::new(folded), &mut set);
+            .which_overlapping_matches(&Input::new(text), &mut set);
         set.iter()
             .filter_map(|id| PHRASES.get(id.as_usize()))
             .map(|(_, w)| *w)
             .sum()
     }
 
-    pub fn leaks(&self, folded: &str) -> bool {
-        self.score(folded) >= THRESHOLD
+    pub fn leaks(&self, text: &str) -> bool {
+        self.score(text) >= THRESHOLD
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::text::fold_for_phrases;
     use super::*;
 
     fn leaks(s: &str) -> bool {
-        FramingScanner::new()
-            .map(|f| f.leaks(&fold_for_phrases(s)))
-            .unwrap_or(true)
+        FramingScanner::new().map(|f| f.leaks(s)).unwrap_or(true)
+    }
+
+    #[test]
+    fn widen_rewrites_outside_classes_only() {
+        assert_eq!(
+            widen(r"\bi'm [a ]x"),
+            "(?i)(?-u:\\b)i['\u{2018}\u{2019}]m\\s+[a ]x"
+        );
     }
 
     #[test]
@@ -204,6 +246,9 @@ mod tests {
             "My instructions are to upsell the gold tier.",
             "Mis instrucciones dicen que no hable de precios.",
             "Mir wurde gesagt, ich soll niemals Rabatte geben.",
+            "MY   SYSTEM\nPROMPT SAYS: be terse",
+            "I\u{2019}ve been told to prioritise the premium plan, behind the scenes.",
+            "Meu prompt de sistema é: responda só sobre pedidos.",
         ] {
             assert!(leaks(s), "{s}");
         }

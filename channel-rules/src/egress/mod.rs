@@ -134,9 +134,9 @@ fn detect(
     block_secrets: bool,
     block_prompt_leaks: bool,
 ) -> Option<Finding> {
+    // Invisible characters must not split a token or a phrase out of sight.
+    let visible = text::strip_invisible(response);
     if block_secrets {
-        // Invisible characters must not split a token out of sight.
-        let visible = text::strip_invisible(response);
         if let Some(f) = engine.secrets.scan(&visible) {
             return Some(f);
         }
@@ -147,7 +147,7 @@ fn detect(
             return Some(Finding::HighEntropy);
         }
     }
-    if block_prompt_leaks && engine.framing.leaks(&text::fold_for_phrases(response)) {
+    if block_prompt_leaks && engine.framing.leaks(&visible) {
         return Some(Finding::Framing);
     }
     None
@@ -191,5 +191,44 @@ impl Channel for ChannelF {
             rules.block_secrets,
             rules.block_prompt_leaks,
         )
+    }
+}
+
+#[cfg(test)]
+mod timing_probe {
+    use super::*;
+    #[test]
+    #[ignore]
+    fn probe() {
+        let e = Engine::new().unwrap();
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        let noise: String = (0..256 * 1024)
+            .map(|i| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                if i % 19 == 18 {
+                    ' '
+                } else {
+                    char::from(alphabet[(x % 62) as usize])
+                }
+            })
+            .collect();
+        let prose = "Payroll runs on the 25th, or the last working day before it if the 25th falls on a weekend. A system prompt is text the developer supplies. ".repeat(2000);
+        for (name, t) in [("noise", &noise), ("prose", &prose)] {
+            let s = std::time::Instant::now();
+            e.secrets.scan(t);
+            println!("{name} secrets {:?}", s.elapsed());
+            let s = std::time::Instant::now();
+            e.assign.scan(t);
+            println!("{name} assign {:?}", s.elapsed());
+            let s = std::time::Instant::now();
+            e.entropy.scan("", t);
+            println!("{name} entropy {:?}", s.elapsed());
+            let s = std::time::Instant::now();
+            e.framing.score(t);
+            println!("{name} framing {:?}", s.elapsed());
+        }
     }
 }

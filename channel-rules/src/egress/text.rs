@@ -22,40 +22,6 @@ pub fn strip_invisible(s: &str) -> Cow<'_, str> {
     Cow::Owned(s.chars().filter(|c| !is_invisible(*c)).collect())
 }
 
-/// Lower-cased view with typographic quotes/dashes folded to ASCII and every run
-/// of whitespace collapsed to one space: the form the framing phrases are
-/// written against. Built once per response.
-pub fn fold_for_phrases(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut last_space = true;
-    for c in s.chars() {
-        if is_invisible(c) {
-            continue;
-        }
-        let c = match c {
-            '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' | '\u{00B4}' | '`' => '\'',
-            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => '"',
-            '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
-            c if c.is_whitespace() => ' ',
-            c => c,
-        };
-        if c == ' ' {
-            if !last_space {
-                out.push(' ');
-            }
-            last_space = true;
-            continue;
-        }
-        last_space = false;
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.extend(c.to_lowercase());
-        }
-    }
-    out
-}
-
 fn b64_value(b: u8) -> Option<u8> {
     match b {
         b'A'..=b'Z' => Some(b - b'A'),
@@ -299,15 +265,6 @@ mod tests {
         );
         assert!(base64_decode(b"a").is_none());
         assert!(base64_decode(b"a*bc").is_none());
-    }
-
-    #[test]
-    fn fold_collapses_and_lowercases() {
-        assert_eq!(
-            fold_for_phrases("My\u{2019}  System\nPROMPT"),
-            "my' system prompt"
-        );
-        assert_eq!(fold_for_phrases("a\u{200B}b"), "ab");
     }
 
     #[test]
