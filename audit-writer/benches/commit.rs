@@ -3,7 +3,7 @@
 //! `cargo bench -p audit-writer --bench commit` (set `AUDIT_BENCH_DIR` to measure
 //! another disk; the default is a temporary directory).
 
-use audit_writer::{bench_commit, bench_concurrent};
+use audit_writer::{bench_commit, bench_concurrent, bench_recovery};
 
 fn main() {
     let base = std::env::var_os("AUDIT_BENCH_DIR").map(std::path::PathBuf::from);
@@ -45,5 +45,14 @@ fn main() {
             ),
             Err(e) => eprintln!("bench_concurrent failed: {e}"),
         }
+    }
+    let (d, _) = tmp("recovery").expect("temp dir");
+    match bench_recovery(d.path(), 150_000) {
+        Ok((bytes, secs)) => println!(
+            "recovery: reopen verifying a {:.1} MiB last segment: {:.3} s",
+            bytes as f64 / (1 << 20) as f64,
+            secs
+        ),
+        Err(e) => eprintln!("bench_recovery failed: {e}"),
     }
 }

@@ -101,3 +101,17 @@ fn report(records: u64, commits: u64, start: Instant) -> BenchReport {
         records_per_s: records as f64 / secs.max(1e-9),
     }
 }
+
+/// Writes `n` records in groups of 256, then times a reopen (recovery verifies
+/// the whole last segment). Returns (bytes of the last segment, seconds).
+pub fn bench_recovery(dir: &Path, n: u64) -> Result<(u64, f64), AuditError> {
+    bench_commit(dir, n, 256)?;
+    let last = crate::segment::list(dir)
+        .map_err(|e| AuditError::io(dir, e))?
+        .pop()
+        .map(|s| std::fs::metadata(&s.path).map(|m| m.len()).unwrap_or(0))
+        .unwrap_or(0);
+    let start = Instant::now();
+    let (_log, _) = Log::open(dir, bench_key(), DEFAULT_SEGMENT_BYTES, None)?;
+    Ok((last, start.elapsed().as_secs_f64()))
+}

@@ -29,7 +29,7 @@ mod sync;
 mod time;
 pub mod verify;
 
-pub use bench::{bench_commit, bench_concurrent, BenchReport};
+pub use bench::{bench_commit, bench_concurrent, bench_recovery, BenchReport};
 pub use commit::AuditLog;
 pub use config::WriterConfig;
 pub use error::AuditError;

@@ -28,6 +28,8 @@ pub enum IoOp {
     Open,
     Write,
     Sync,
+    /// fsync of the directory after a segment was created or removed.
+    SyncDir,
     Create,
     Truncate,
 }
@@ -240,8 +242,7 @@ impl Log {
                         self.flush(&mut buf)?;
                         self.sync()?;
                     }
-                    let path = self.create_segment(self.next_seq)?;
-                    undo.created.push(path);
+                    self.create_segment(self.next_seq, undo)?;
                 }
                 buf.extend_from_slice(&line);
                 self.next_seq += 1;
@@ -283,25 +284,30 @@ impl Log {
         Ok(())
     }
 
-    fn create_segment(&mut self, first_seq: u64) -> Result<PathBuf, AuditError> {
+    fn create_segment(&mut self, first_seq: u64, undo: &mut Undo) -> Result<(), AuditError> {
         let path = self.dir.join(segment::name(first_seq));
         self.hook(IoOp::Create, &path)?;
-        let file = self.open_append(&path)?;
-        let len = file.metadata().map_err(|e| AuditError::io(&path, e))?.len();
-        if len != 0 {
-            return Err(AuditError::Failed(format!(
-                "{} already exists and is not empty",
-                path.display()
-            )));
+        // An empty leftover of an earlier failed rotation is reused; a segment
+        // with records is never touched.
+        match fs::metadata(&path) {
+            Ok(m) if m.len() != 0 => {
+                return Err(AuditError::Failed(format!(
+                    "{} already exists and is not empty",
+                    path.display()
+                )))
+            }
+            Ok(_) => {}
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(e) => return Err(AuditError::io(&path, e)),
         }
+        let file = self.open_append(&path)?;
+        // From here on a failure must remove the file: an empty segment named
+        // after a seq that later lands in the previous segment would break the chain.
+        undo.created.push(path.clone());
         // The new directory entry must be durable before records in it count.
-        sync_dir(&self.dir)?;
-        self.cur = Some(Current {
-            path: path.clone(),
-            file,
-            len: 0,
-        });
-        Ok(path)
+        self.sync_dir()?;
+        self.cur = Some(Current { path, file, len: 0 });
+        Ok(())
     }
 
     /// Puts files and chain back to the state before the failed group.
@@ -317,7 +323,7 @@ impl Log {
                 }
             }
             if !undo.created.is_empty() {
-                sync_dir(&self.dir)?;
+                self.sync_dir()?;
             }
             self.cur = None;
             if let Some((path, len)) = &undo.start {
@@ -343,6 +349,11 @@ impl Log {
 }
 
 impl Log {
+    fn sync_dir(&self) -> Result<(), AuditError> {
+        self.hook(IoOp::SyncDir, &self.dir)?;
+        sync_dir(&self.dir)
+    }
+
     fn open_append(&self, path: &Path) -> Result<File, AuditError> {
         self.hook(IoOp::Open, path)?;
         open_append(path)

@@ -203,6 +203,53 @@ pub fn check_line(line: &[u8], key: &Key) -> Result<Checked, LineProblem> {
     Ok(Checked { record, mac, prev })
 }
 
+/// Fast path for a line expected at `seq` right after `prev`: one HMAC over the
+/// line (which authenticates every byte but the mac itself, so form, fields, key
+/// id and the `prev` field are all covered) plus the seq from the fixed prefix.
+/// Returns the line's MAC, or `None` when anything is off; callers then run the
+/// slow [`check_line`] to say precisely what.
+pub fn check_chained(line: &[u8], key: &Key, seq: u64, prev: &[u8; 32]) -> Option<[u8; 32]> {
+    let body_end = mac_split(line)?;
+    let hexmac = std::str::from_utf8(&line[body_end + MAC_PREFIX.len()..line.len() - 2]).ok()?;
+    let mac = hex::decode::<32>(hexmac)?;
+    let digits = line.strip_prefix(b"{\"seq\":")?;
+    let n = digits.iter().take_while(|b| b.is_ascii_digit()).count();
+    if digits.get(n) != Some(&b',')
+        || std::str::from_utf8(&digits[..n])
+            .ok()?
+            .parse::<u64>()
+            .ok()?
+            != seq
+    {
+        return None;
+    }
+    mac_of(key, prev, &line[..body_end])
+        .ok()?
+        .verify_slice(&mac)
+        .ok()?;
+    Some(mac)
+}
+
+/// Says precisely why a line failed [`check_chained`]: (the seq it claims, the problem).
+pub fn diagnose_line(line: &[u8], key: &Key, seq: u64, prev: &[u8; 32]) -> (Option<u64>, String) {
+    let claimed = parse_line(line).ok().map(|r| r.seq);
+    match check_line(line, key) {
+        Err(p) => (claimed, p.to_string()),
+        Ok(c) if c.record.seq != seq => (
+            claimed,
+            format!(
+                "seq {} where {seq} was expected (record deleted, reordered or inserted)",
+                c.record.seq
+            ),
+        ),
+        Ok(c) if &c.prev != prev => (
+            claimed,
+            "prev does not match the previous record's mac".into(),
+        ),
+        Ok(_) => (claimed, "record does not verify".into()),
+    }
+}
+
 /// Parses a line as a record without checking its seal (for queries).
 pub fn parse_line(line: &[u8]) -> Result<Record, LineProblem> {
     serde_json::from_slice::<Record>(line).map_err(|e| LineProblem::Unparseable(e.to_string()))
@@ -317,6 +364,29 @@ pub(crate) mod tests {
         let mut r2 = Record::from_entry(&entry(1), 2, &mac, &k);
         let (line2, _) = r2.seal(&k).unwrap();
         assert!(!std::str::from_utf8(&line2).unwrap().contains("\"text\""));
+    }
+
+    #[test]
+    fn fast_path_agrees_with_the_full_check() {
+        let k = key();
+        let mut r = Record::from_entry(&entry(4), 9, &[3; 32], &k);
+        let (line, mac) = r.seal(&k).unwrap();
+        let body = &line[..line.len() - 1];
+        assert_eq!(check_chained(body, &k, 9, &[3; 32]), Some(mac));
+        assert_eq!(check_chained(body, &k, 8, &[3; 32]), None);
+        assert_eq!(check_chained(body, &k, 9, &[4; 32]), None);
+        let other = Key::from_bytes(vec![1; 32]).unwrap();
+        assert_eq!(check_chained(body, &other, 9, &[3; 32]), None);
+        for i in 0..body.len() {
+            let mut b = body.to_vec();
+            b[i] ^= 0x01;
+            assert_eq!(check_chained(&b, &k, 9, &[3; 32]), None, "byte {i}");
+        }
+        assert_eq!(check_chained(b"", &k, 9, &[3; 32]), None);
+        assert_eq!(
+            check_chained("{\"seq\":é".as_bytes(), &k, 9, &[3; 32]),
+            None
+        );
     }
 
     #[test]

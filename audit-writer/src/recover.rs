@@ -15,12 +15,12 @@
 //! the cut itself is recorded as a `ChainRecovered` record by the caller.
 
 use std::fs::File;
-use std::io::{Read, Seek, SeekFrom};
+use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
 use std::path::Path;
 
 use crate::error::AuditError;
 use crate::key::Key;
-use crate::record::{check_line, parse_line, ZERO_MAC};
+use crate::record::{check_chained, diagnose_line, parse_line, ZERO_MAC};
 use crate::segment::{self, SegmentFile};
 
 /// Bytes removed from the tail of the last segment.
@@ -70,7 +70,7 @@ pub fn scan(dir: &Path, key: &Key) -> Result<Scan, AuditError> {
         let before = &segs[segs.len() - 2];
         let line = last_line(&before.path)?
             .ok_or_else(|| tampered(before, 0, None, "segment before the last is empty".into()))?;
-        let c = check_line(&line, key).map_err(|p| {
+        let c = crate::record::check_line(&line, key).map_err(|p| {
             tampered(
                 before,
                 0,
@@ -93,55 +93,54 @@ pub fn scan(dir: &Path, key: &Key) -> Result<Scan, AuditError> {
             ),
         ));
     }
-    let bytes = std::fs::read(&last.path).map_err(|e| AuditError::io(&last.path, e))?;
-    let mut pos = 0usize;
+    // Streamed line by line: a 64 MiB segment must not cost 64 MiB of memory.
+    let file = File::open(&last.path).map_err(|e| AuditError::io(&last.path, e))?;
+    let file_len = file
+        .metadata()
+        .map_err(|e| AuditError::io(&last.path, e))?
+        .len();
+    let mut reader = BufReader::with_capacity(256 * 1024, file);
+    let mut buf = Vec::new();
+    let mut pos = 0u64;
     let mut line_no = 0u64;
     let mut cut = None;
-    while pos < bytes.len() {
-        let Some(nl) = bytes[pos..].iter().position(|&b| b == b'\n') else {
+    loop {
+        buf.clear();
+        let n = reader
+            .read_until(b'\n', &mut buf)
+            .map_err(|e| AuditError::io(&last.path, e))?;
+        if n == 0 {
+            break;
+        }
+        let Some(line) = buf.strip_suffix(b"\n") else {
             cut = Some((pos, "torn last line"));
             break;
         };
-        let line = &bytes[pos..pos + nl];
         line_no += 1;
         if line.contains(&0) {
             cut = Some((pos, "NUL bytes after a crash"));
             break;
         }
-        let c = check_line(line, key).map_err(|p| {
-            tampered(
-                &last,
-                line_no,
-                parse_line(line).ok().map(|r| r.seq),
-                p.to_string(),
-            )
-        })?;
-        if c.record.seq != expect_seq {
-            return Err(tampered(
-                &last,
-                line_no,
-                Some(c.record.seq),
-                format!("seq {} where {expect_seq} was expected", c.record.seq),
-            ));
-        }
-        if c.prev != prev {
-            return Err(tampered(
-                &last,
-                line_no,
-                Some(c.record.seq),
-                "prev does not match the previous record's mac".into(),
-            ));
-        }
+        let mac = match check_chained(line, key, expect_seq, &prev) {
+            Some(mac) => mac,
+            None => return Err(diagnose(&last, line_no, line, key, expect_seq, &prev)),
+        };
         expect_seq = expect_seq.saturating_add(1);
-        prev = c.mac;
-        pos += nl + 1;
+        prev = mac;
+        pos += n as u64;
     }
-    let good_len = cut.map(|(p, _)| p).unwrap_or(bytes.len()) as u64;
+    // Bytes appended while we read (nobody should write during recovery) are
+    // not ours to judge; the cut covers everything after the good prefix.
+    let end = file_len.max(pos);
+    let good_len = cut.map(|(p, _)| p).unwrap_or(pos);
+    if cut.is_none() && good_len < end {
+        cut = Some((good_len, "torn last line"));
+    }
     Ok(Scan {
         cut: cut.map(|(p, why)| Cut {
             file: last.file_name(),
-            offset: p as u64,
-            bytes: (bytes.len() - p) as u64,
+            offset: p,
+            bytes: end - p,
             why,
         }),
         tail: Some(last),
@@ -149,6 +148,18 @@ pub fn scan(dir: &Path, key: &Key) -> Result<Scan, AuditError> {
         next_seq: expect_seq,
         prev,
     })
+}
+
+fn diagnose(
+    seg: &SegmentFile,
+    line_no: u64,
+    line: &[u8],
+    key: &Key,
+    seq: u64,
+    prev: &[u8; 32],
+) -> AuditError {
+    let (claimed, problem) = diagnose_line(line, key, seq, prev);
+    tampered(seg, line_no, claimed, problem)
 }
 
 /// The last complete line of a file (without `\n`), read backwards in chunks so

@@ -11,7 +11,7 @@ use std::path::Path;
 
 use crate::hex;
 use crate::key::Key;
-use crate::record::{check_line, parse_line, ZERO_MAC};
+use crate::record::{check_chained, diagnose_line, parse_line, ZERO_MAC};
 use crate::segment;
 
 /// A directory that verified.
@@ -108,26 +108,11 @@ pub fn verify(dir: &Path, key: &Key) -> Result<VerifyReport, VerifyError> {
                     "incomplete last line (torn write not yet recovered)",
                 ));
             };
-            let c =
-                check_line(body, key).map_err(|p| bad(&name, line_no, claimed(), p.to_string()))?;
-            let seq = c.record.seq;
-            if seq != expect {
-                return Err(bad(
-                    &name,
-                    line_no,
-                    Some(seq),
-                    format!("seq {seq} where {expect} was expected (record deleted, reordered or inserted)"),
-                ));
-            }
-            if c.prev != prev {
-                return Err(bad(
-                    &name,
-                    line_no,
-                    Some(seq),
-                    "prev does not match the previous record's mac",
-                ));
-            }
-            prev = c.mac;
+            let Some(mac) = check_chained(body, key, expect, &prev) else {
+                let (seq, problem) = diagnose_line(body, key, expect, &prev);
+                return Err(bad(&name, line_no, seq, problem));
+            };
+            prev = mac;
             expect += 1;
             records += 1;
         }

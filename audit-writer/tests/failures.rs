@@ -311,3 +311,35 @@ fn real_read_only_mount_answers_failed() {
     drop(tx);
     assert_eq!(verify(&dir, &key()).unwrap().last_seq, 5);
 }
+
+/// A rotation whose directory fsync fails leaves no empty segment behind that
+/// could later contradict the chain (the retried record fits the old segment).
+#[test]
+fn failed_rotation_leaves_no_stray_segment() {
+    let dir = tempfile::tempdir().unwrap();
+    let armed = Arc::new(AtomicBool::new(false));
+    let mut c = cfg(dir.path());
+    c.segment_bytes = 4096;
+    let a = armed.clone();
+    c.io_hook = hook(move |op, _| {
+        if a.load(Ordering::SeqCst) && op == IoOp::SyncDir {
+            return Err(os(5));
+        }
+        Ok(())
+    });
+    let log = AuditLog::open(&c).unwrap();
+    log.append(entries(1, 5)).unwrap();
+    let mut big = entries(6, 1);
+    big[0].text = Some("x".repeat(3000));
+    armed.store(true, Ordering::SeqCst);
+    assert!(log.append(big).is_err());
+    assert_eq!(segments(dir.path()).len(), 1);
+    armed.store(false, Ordering::SeqCst);
+    // A small record still fits the old segment: seq 6 lands there.
+    assert_eq!(log.append(entries(6, 1)).unwrap(), 6);
+    log.close().unwrap();
+    let log = AuditLog::open(&c).unwrap();
+    assert_eq!(log.opened().last_seq, 6);
+    log.close().unwrap();
+    assert_eq!(verify(dir.path(), &key()).unwrap().last_seq, 6);
+}
