@@ -47,7 +47,7 @@ fn main() {
         }
     }
     let (d, _) = tmp("recovery").expect("temp dir");
-    match bench_recovery(d.path(), 150_000) {
+    match bench_recovery(d.path(), 138_000) {
         Ok((bytes, secs)) => println!(
             "recovery: reopen verifying a {:.1} MiB last segment: {:.3} s",
             bytes as f64 / (1 << 20) as f64,

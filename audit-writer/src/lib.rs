@@ -10,6 +10,23 @@
 //!
 //! Records are JSON Lines in segment files `audit-<first seq>.jsonl`; see
 //! [`record`] for the format and the MAC.
+//!
+//! Use from the supervisor binary:
+//! ```no_run
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! # let stream: std::os::unix::net::UnixStream = unimplemented!();
+//! use audit_writer::{key, serve, verify, query, Filter, WriterConfig};
+//! use std::path::Path;
+//! // child audit (production key; `key::load_or_create` under --dev):
+//! let key = key::load(Path::new("/etc/policy-gate/audit.key"))?;
+//! serve(stream, WriterConfig::new("/var/lib/policy-gate/audit", key.clone()))?;
+//! // audit verify / query:
+//! let report = verify(Path::new("/var/lib/policy-gate/audit"), &key)?;
+//! for rec in query(Path::new("/var/lib/policy-gate/audit"), &Filter::default()) {
+//!     println!("{}", serde_json::to_string(&rec?)?);
+//! }
+//! # let _ = report; Ok(()) }
+//! ```
 #![forbid(unsafe_code)]
 
 pub mod bench;

@@ -1,6 +1,6 @@
 //! Reading records back: a filtered scan of the whole directory, and a
 //! poll-based follower that yields records as they are appended. Neither checks
-//! MACs (that is [`crate::verify`]); both skip an incomplete last line, which may
+//! MACs (that is [`crate::verify()`]); both skip an incomplete last line, which may
 //! be a write in progress.
 
 use std::fs::File;
