@@ -274,11 +274,21 @@ impl Follow {
     }
 }
 
+/// Offset just past the last `\n` of a file, read backwards in chunks.
 fn end_of_last_line(path: &Path) -> Result<u64, QueryError> {
-    let bytes = std::fs::read(path).map_err(|e| io_err(path, e))?;
-    Ok(bytes
-        .iter()
-        .rposition(|&b| b == b'\n')
-        .map(|p| p as u64 + 1)
-        .unwrap_or(0))
+    let mut f = File::open(path).map_err(|e| io_err(path, e))?;
+    let mut end = f.metadata().map_err(|e| io_err(path, e))?.len();
+    let mut buf = vec![0u8; 64 * 1024];
+    while end > 0 {
+        let from = end.saturating_sub(buf.len() as u64);
+        let chunk = &mut buf[..(end - from) as usize];
+        f.seek(SeekFrom::Start(from))
+            .and_then(|_| f.read_exact(chunk))
+            .map_err(|e| io_err(path, e))?;
+        if let Some(p) = chunk.iter().rposition(|&b| b == b'\n') {
+            return Ok(from + p as u64 + 1);
+        }
+        end = from;
+    }
+    Ok(0)
 }
