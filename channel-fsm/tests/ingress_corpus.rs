@@ -41,7 +41,8 @@ fn load(path: &str, field: &str, default_cat: &str) -> Vec<Case> {
 /// (correct, total) per category.
 fn run(cases: &[Case]) -> BTreeMap<String, (usize, usize)> {
     let mut ch = ChannelA::new();
-    ch.load_policy(&PolicySnapshot::builtin(1)).expect("policy loads");
+    ch.load_policy(&PolicySnapshot::builtin(1))
+        .expect("policy loads");
     let show = std::env::var("INGRESS_SHOW").is_ok();
     let mut out: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     for (i, c) in cases.iter().enumerate() {
@@ -57,7 +58,12 @@ fn run(cases: &[Case]) -> BTreeMap<String, (usize, usize)> {
         let ok = o.pass != c.expect_block;
         if !ok && show {
             let head: String = c.text.chars().take(160).collect();
-            println!("MISS [{}] {:?} <- {:?}", c.category, o.reason.or(o.intent.map(|i| i.name().to_string())), head);
+            println!(
+                "MISS [{}] {:?} <- {:?}",
+                c.category,
+                o.reason.or(o.intent.map(|i| i.name().to_string())),
+                head
+            );
         }
         let e = out.entry(c.category.clone()).or_default();
         e.0 += ok as usize;
@@ -69,7 +75,10 @@ fn run(cases: &[Case]) -> BTreeMap<String, (usize, usize)> {
 fn report(name: &str, r: &BTreeMap<String, (usize, usize)>) -> (usize, usize) {
     let mut tot = (0, 0);
     for (cat, (ok, n)) in r {
-        println!("{name:40} {cat:28} {ok:4}/{n:<4} {:5.1}%", 100.0 * *ok as f64 / *n as f64);
+        println!(
+            "{name:40} {cat:28} {ok:4}/{n:<4} {:5.1}%",
+            100.0 * *ok as f64 / *n as f64
+        );
         tot.0 += ok;
         tot.1 += n;
     }
@@ -97,19 +106,32 @@ fn ingress_sample() {
         }
     }
     println!("attacks blocked {att}/{att_n}, benign passed {ben}/{ben_n}");
-    assert!(att * 100 >= att_n * 95, "attack block rate fell: {att}/{att_n}");
-    assert!(ben * 100 >= ben_n * 95, "benign pass rate fell: {ben}/{ben_n}");
+    assert!(
+        att * 100 >= att_n * 95,
+        "attack block rate fell: {att}/{att_n}"
+    );
+    assert!(
+        ben * 100 >= ben_n * 95,
+        "benign pass rate fell: {ben}/{ben_n}"
+    );
 }
 
 #[test]
 fn thirdparty() {
     let dir = format!("{CORPUS}/thirdparty");
-    let mut entries: Vec<_> = fs::read_dir(&dir).expect("thirdparty dir").flatten().collect();
+    let mut entries: Vec<_> = fs::read_dir(&dir)
+        .expect("thirdparty dir")
+        .flatten()
+        .collect();
     entries.sort_by_key(|e| e.file_name());
     let mut failures = Vec::new();
     for e in entries {
         let name = e.file_name().to_string_lossy().to_string();
-        let cat = if name.starts_with("benign") { "benign" } else { "attack" };
+        let cat = if name.starts_with("benign") {
+            "benign"
+        } else {
+            "attack"
+        };
         let cases = load(&e.path().to_string_lossy(), "text", cat);
         let r = run(&cases);
         let (ok, n) = report(&name, &r);

@@ -24,7 +24,7 @@ use super::tokens::{self, is_cjk, Segmenter, Tokens, SENT_START};
 
 /// Patterns that ask for encoded text to be decoded and obeyed.
 const FRAMING: &[&str] = &[
-    "decode|decrypt|decipher|unscramble|reverse|rot13|rot-13|base64|hex|translate|convert|read ~10 and|then|&|+ ~3 follow|do|execute|obey|answer|comply|act|perform|run|carry_out|respond|apply|complete",
+    "decode|decrypt|decipher|unscramble|rot13|rot-13|base64|hex|backwards|reversed|decoding|deciphering ~10 and|then|&|+ ~3 follow|do|execute|obey|answer|comply|act|perform|run|carry_out|respond|apply|complete",
     "do|follow|execute|obey|carry_out|perform ~3 what|whatever ~2 it|this|they|the_text|the_message|the_decoded ~1 says|say|instructs|asks|tells|requests",
     "answer|respond_to|follow|execute|obey ~4 question|instructions|request|instruction|command|task ~2 inside|within|contained|encoded|hidden|in_it|decoded",
     "decoded|deciphered|decrypted|unscrambled|reversed ~2 text|message|instructions|instruction|question|request|content ~4 follow|do|execute|obey|answer|comply|perform",
@@ -82,7 +82,9 @@ impl Engine {
             .chain(TABLE.iter().flat_map(|(_, _, p)| p.iter().copied()))
             .chain(FRAMING.iter().copied());
         for p in all_patterns {
-            for alt in p.split(|c: char| c == '|' || c.is_whitespace() || c == '_' || c == '{' || c == '}' || c == ',') {
+            for alt in p.split(|c: char| {
+                c == '|' || c.is_whitespace() || c == '_' || c == '{' || c == '}' || c == ','
+            }) {
                 if let Some(name) = alt.strip_prefix('@') {
                     if let Some(body) = class(name) {
                         for a in body.split(['|', '_']) {
@@ -102,7 +104,10 @@ impl Engine {
         let cjk = Segmenter::new(&cjk_words);
         let tok = |s: &str| -> Vec<String> {
             let n = normalise(s);
-            tokens::tokenise(&n.text, &cjk).iter().map(str::to_string).collect()
+            tokens::tokenise(&n.text, &cjk)
+                .iter()
+                .map(str::to_string)
+                .collect()
         };
 
         let mut forbidden = PhraseSet::default();
@@ -122,7 +127,9 @@ impl Engine {
                         }
                     }
                 }
-                forbidden.add(&parsed, tag).map_err(|e| format!("{p}: {e}"))?;
+                forbidden
+                    .add(&parsed, tag)
+                    .map_err(|e| format!("{p}: {e}"))?;
             }
         }
         latin_words.sort();
@@ -181,7 +188,8 @@ impl Engine {
         }
         let rev = tokens::reversed(&plain);
         let rot = tokens::rot13(&plain);
-        if self.forbidden_in(&rev, scratch).is_some() || self.forbidden_in(&rot, scratch).is_some() {
+        if self.forbidden_in(&rev, scratch).is_some() || self.forbidden_in(&rot, scratch).is_some()
+        {
             return Some("EncodedPayload".into());
         }
         for decoded in decoded_texts(raw) {
@@ -190,7 +198,9 @@ impl Engine {
                 return Some("EncodedPayload".into());
             }
             let t = self.tokenise(&n.text);
-            if self.forbidden_in(&t, scratch).is_some() || self.framing.first(&t, &mut scratch.state).is_some() {
+            if self.forbidden_in(&t, scratch).is_some()
+                || self.framing.first(&t, &mut scratch.state).is_some()
+            {
                 return Some("EncodedPayload".into());
             }
         }
@@ -202,11 +212,17 @@ impl Engine {
             return Some(self.reason(tag));
         }
         let folded = tokens::folded(plain, &self.latin);
-        self.forbidden.first(&folded, &mut scratch.state).map(|t| self.reason(t))
+        self.forbidden
+            .first(&folded, &mut scratch.state)
+            .map(|t| self.reason(t))
     }
 
     fn reason(&self, tag: u16) -> String {
-        self.reasons.get(tag as usize).copied().unwrap_or("Forbidden").to_string()
+        self.reasons
+            .get(tag as usize)
+            .copied()
+            .unwrap_or("Forbidden")
+            .to_string()
     }
 
     /// The intent automaton: courtesy words at sentence starts are skipped
@@ -215,24 +231,41 @@ impl Engine {
     pub fn intent(&self, plain: &Tokens, scratch: &mut Scratch) -> Option<Intent> {
         let stripped = self.strip_courtesy(plain);
         let mut best: Option<(u16, u16, usize, u16)> = None;
-        self.intents.scan(&stripped, &mut scratch.state, |tag, pos| {
+        // Both the raw and the courtesy-stripped streams: greetings live in
+        // exactly the words the stripping removes.
+        let mut pick = |tag: u16, pos: usize| {
             let idx = tag & 0x1f;
             let prio = (tag >> 5) & 0x7;
             let len = tag >> 8;
             let better = match best {
                 None => true,
-                Some((bp, bl, bpos, _)) => (prio, len) > (bp, bl) || ((prio, len) == (bp, bl) && pos < bpos),
+                Some((bp, bl, bpos, _)) => {
+                    (prio, len) > (bp, bl) || ((prio, len) == (bp, bl) && pos < bpos)
+                }
             };
             if better {
                 best = Some((prio, len, pos, idx));
             }
             false
-        });
+        };
+        self.intents.scan(&stripped, &mut scratch.state, &mut pick);
+        self.intents.scan(plain, &mut scratch.state, &mut pick);
         let mut intent = best.and_then(|(_, _, _, idx)| Intent::ALL.get(idx as usize).copied());
         // Code context turns generic questions and writing into code tasks.
         if let Some(i) = intent {
-            if matches!(i, Intent::QuestionFactual | Intent::QuestionAdvice | Intent::TaskWriting | Intent::QuestionCausal) && self.mentions_code(plain) {
-                intent = Some(if i == Intent::QuestionCausal { Intent::TaskCodeExplanation } else { Intent::TaskCodeGeneration });
+            if matches!(
+                i,
+                Intent::QuestionFactual
+                    | Intent::QuestionAdvice
+                    | Intent::TaskWriting
+                    | Intent::QuestionCausal
+            ) && self.mentions_code(plain)
+            {
+                intent = Some(if i == Intent::QuestionCausal {
+                    Intent::TaskCodeExplanation
+                } else {
+                    Intent::TaskCodeGeneration
+                });
             }
         }
         if intent.is_none() {
@@ -243,11 +276,52 @@ impl Engine {
 
     fn mentions_code(&self, plain: &Tokens) -> bool {
         const CODE: &[&str] = &[
-            "python", "javascript", "typescript", "rust", "golang", "java", "sql", "regex", "function",
-            "react", "django", "flask", "docker", "kubernetes", "git", "bash", "compile", "compiler",
-            "api", "json", "css", "html", "npm", "pip", "cargo", "postgres", "mysql", "sqlite", "repo",
-            "dockerfile", "script", "code", "numpy", "pandas", "component", "variable", "array",
-            "struct", "class", "linux", "terminal", "c++", "kotlin", "swift", "php", "ruby",
+            "python",
+            "javascript",
+            "typescript",
+            "rust",
+            "golang",
+            "java",
+            "sql",
+            "regex",
+            "function",
+            "react",
+            "django",
+            "flask",
+            "docker",
+            "kubernetes",
+            "git",
+            "bash",
+            "compile",
+            "compiler",
+            "api",
+            "json",
+            "css",
+            "html",
+            "npm",
+            "pip",
+            "cargo",
+            "postgres",
+            "mysql",
+            "sqlite",
+            "repo",
+            "dockerfile",
+            "script",
+            "code",
+            "numpy",
+            "pandas",
+            "component",
+            "variable",
+            "array",
+            "struct",
+            "class",
+            "linux",
+            "terminal",
+            "c++",
+            "kotlin",
+            "swift",
+            "php",
+            "ruby",
         ];
         plain.iter().any(|t| CODE.contains(&t))
     }
@@ -265,7 +339,11 @@ impl Engine {
                 skipping = true;
                 carry = f & (SENT_START | tokens::LINE_START);
             }
-            if skipping && self.courtesy.contains_key(t) && i + 1 < plain.len() && plain.flags(i + 1) & SENT_START == 0 {
+            if skipping
+                && self.courtesy.contains_key(t)
+                && i + 1 < plain.len()
+                && plain.flags(i + 1) & SENT_START == 0
+            {
                 continue;
             }
             skipping = false;
@@ -276,7 +354,12 @@ impl Engine {
     }
 
     /// Full judgement of one prompt (tenant phrases are the caller's).
-    pub fn judge(&self, raw: &str, scratch: &mut Scratch, blocked: Option<&dyn Fn(&str) -> bool>) -> Verdict {
+    pub fn judge(
+        &self,
+        raw: &str,
+        scratch: &mut Scratch,
+        blocked: Option<&dyn Fn(&str) -> bool>,
+    ) -> Verdict {
         match screen(raw) {
             Screen::Ok => {}
             Screen::Malformed => return Verdict::Block("MalformedInput".into()),
@@ -309,7 +392,9 @@ fn fallback(plain: &Tokens) -> Option<Intent> {
     if (0..plain.len()).any(|i| plain.flags(i) & tokens::QUESTION != 0) {
         return Some(Intent::QuestionFactual);
     }
-    let numeric = (0..plain.len()).filter(|&i| plain.flags(i) & tokens::NUMERIC != 0).count();
+    let numeric = (0..plain.len())
+        .filter(|&i| plain.flags(i) & tokens::NUMERIC != 0)
+        .count();
     if numeric >= 2 && numeric * 2 >= plain.len() {
         return Some(Intent::TaskMath);
     }

@@ -27,7 +27,11 @@ impl Hasher for Fnv {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for b in bytes {
             h ^= u64::from(*b);
             h = h.wrapping_mul(0x0100_0000_01b3);
@@ -43,7 +47,11 @@ struct Entry {
     /// alternative.
     pat: u32,
     slot: u8,
+    /// Index into `PhraseSet::vetoes`, or `NO_VETO`.
+    veto: u32,
 }
+
+const NO_VETO: u32 = u32::MAX;
 
 const CHAIN: u32 = 1 << 31;
 
@@ -64,8 +72,6 @@ struct Pat {
     gaps: Vec<u8>,
     /// First slot must start a sentence.
     anchored: bool,
-    /// Per expanded slot: neighbour words that cancel a match of that slot.
-    vetoes: Vec<Vec<Box<str>>>,
     tag: u16,
 }
 
@@ -78,6 +84,7 @@ pub struct PhraseSet {
     pats: Vec<Pat>,
     nstate: usize,
     chains: Vec<Chain>,
+    vetoes: Vec<Vec<Box<str>>>,
     chain_ids: HashMap<Vec<(String, bool)>, u32>,
     nchain: usize,
 }
@@ -87,18 +94,19 @@ pub struct PhraseSet {
 pub struct Word {
     pub text: String,
     pub prefix: bool,
+    /// Neighbour words that cancel this word (`bomb{bath}`).
+    pub veto: Vec<String>,
 }
 
 /// Parsed form: slots of alternatives; each alternative a word sequence.
 pub type Slot = Vec<Vec<Word>>;
 
-/// Parsed pattern: slots, gap before each slot, per-slot veto words (a slot
-/// word directly preceded or followed by a veto word does not count, so
-/// `bomb{bath}` skips "bath bomb"), and whether it must start a sentence.
+/// Parsed pattern: slots, gap before each slot, and whether it must start a
+/// sentence. A word directly preceded or followed by one of its veto words
+/// does not count (`bomb{bath}` skips "bath bomb").
 pub struct Parsed {
     pub slots: Vec<Slot>,
     pub gaps: Vec<u8>,
-    pub vetoes: Vec<Vec<String>>,
     pub anchored: bool,
 }
 
@@ -112,7 +120,6 @@ pub fn parse(
 ) -> Result<Parsed, String> {
     let mut slots = Vec::new();
     let mut gaps = Vec::new();
-    let mut vetoes = Vec::new();
     let mut next_gap = default_gap;
     let mut anchored = false;
     for part in pattern.split_whitespace() {
@@ -124,16 +131,6 @@ pub fn parse(
             anchored = true;
             continue;
         }
-        let (part, veto) = match part.split_once('{') {
-            Some((a, v)) => (a, v.trim_end_matches('}')),
-            None => (part, ""),
-        };
-        vetoes.push(
-            veto.split(',')
-                .filter(|v| !v.is_empty())
-                .flat_map(|v| tok(v))
-                .collect::<Vec<String>>(),
-        );
         let mut alts: Slot = Vec::new();
         for alt in part.split('|') {
             let expanded = match alt.strip_prefix('@') {
@@ -141,6 +138,15 @@ pub fn parse(
                 None => alt,
             };
             for a in expanded.split('|') {
+                let (a, alt_veto) = match a.split_once('{') {
+                    Some((w, v)) => (w, v.trim_end_matches('}')),
+                    None => (a, ""),
+                };
+                let veto: Vec<String> = alt_veto
+                    .split(',')
+                    .filter(|v| !v.is_empty())
+                    .flat_map(tok)
+                    .collect();
                 let (body, prefix) = match a.strip_suffix('*') {
                     Some(b) => (b, true),
                     None => (a, false),
@@ -151,7 +157,10 @@ pub fn parse(
                     continue;
                 }
                 let n = words.len();
-                let cjk_only = body.chars().all(super::tokens::is_cjk);
+                // CJK and Hangul words take particles and endings: match as prefixes.
+                let cjk_only = body
+                    .chars()
+                    .all(|c| super::tokens::is_cjk(c) || ('\u{AC00}'..='\u{D7AF}').contains(&c));
                 alts.push(
                     words
                         .into_iter()
@@ -161,6 +170,7 @@ pub fn parse(
                             // glue a particle onto them.
                             prefix: (prefix && i + 1 == n) || cjk_only,
                             text,
+                            veto: if n == 1 { veto.clone() } else { Vec::new() },
                         })
                         .collect(),
                 );
@@ -179,18 +189,28 @@ pub fn parse(
     Ok(Parsed {
         slots,
         gaps,
-        vetoes,
         anchored,
     })
 }
 
 impl PhraseSet {
-    fn register(&mut self, w: &Word, e: Entry) {
-        let map = if w.prefix { &mut self.prefix } else { &mut self.exact };
+    fn register(&mut self, w: &Word, mut e: Entry) {
+        if !w.veto.is_empty() {
+            e.veto = self.vetoes.len() as u32;
+            self.vetoes
+                .push(w.veto.iter().map(|v| v.clone().into_boxed_str()).collect());
+        }
+        let map = if w.prefix {
+            &mut self.prefix
+        } else {
+            &mut self.exact
+        };
         if w.prefix {
             self.max_prefix_chars = self.max_prefix_chars.max(w.text.chars().count());
         }
-        map.entry(w.text.clone().into_boxed_str()).or_default().push(e);
+        map.entry(w.text.clone().into_boxed_str())
+            .or_default()
+            .push(e);
     }
 
     /// Adds one parsed pattern. A multi-word alternative becomes a chain (its
@@ -201,12 +221,17 @@ impl PhraseSet {
         }
         let pat = self.pats.len() as u32;
         for (slot, alts) in parsed.slots.iter().enumerate() {
-            let target = Entry { pat, slot: slot as u8 };
+            let target = Entry {
+                pat,
+                slot: slot as u8,
+                veto: NO_VETO,
+            };
             for alt in alts {
                 match alt.as_slice() {
                     [w] => self.register(w, target),
                     words => {
-                        let key: Vec<(String, bool)> = words.iter().map(|w| (w.text.clone(), w.prefix)).collect();
+                        let key: Vec<(String, bool)> =
+                            words.iter().map(|w| (w.text.clone(), w.prefix)).collect();
                         let id = match self.chain_ids.get(&key) {
                             Some(&id) => id,
                             None => {
@@ -218,7 +243,14 @@ impl PhraseSet {
                                 });
                                 self.nchain += words.len();
                                 for (i, w) in words.iter().enumerate() {
-                                    self.register(w, Entry { pat: CHAIN | id, slot: i as u8 });
+                                    self.register(
+                                        w,
+                                        Entry {
+                                            pat: CHAIN | id,
+                                            slot: i as u8,
+                                            veto: NO_VETO,
+                                        },
+                                    );
                                 }
                                 self.chain_ids.insert(key, id);
                                 id
@@ -231,41 +263,36 @@ impl PhraseSet {
                 }
             }
         }
-        let vetoes = parsed
-            .vetoes
-            .iter()
-            .map(|v| v.iter().map(|w| w.clone().into_boxed_str()).collect())
-            .collect();
         self.pats.push(Pat {
             base: self.nstate as u32,
             len: parsed.slots.len() as u8,
             gaps: parsed.gaps.clone(),
             anchored: parsed.anchored,
-            vetoes,
             tag,
         });
         self.nstate += parsed.slots.len();
         Ok(())
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.pats.is_empty()
-    }
-
     /// Walks the stream; calls `hit(tag, end_token)` for each completed
     /// pattern; stops early when `hit` returns true.
-    pub fn scan(&self, toks: &Tokens, scratch: &mut Vec<u32>, mut hit: impl FnMut(u16, usize) -> bool) {
+    pub fn scan(
+        &self,
+        toks: &Tokens,
+        scratch: &mut Vec<u32>,
+        mut hit: impl FnMut(u16, usize) -> bool,
+    ) {
         const NONE: u32 = u32::MAX;
         scratch.clear();
         scratch.resize(self.nstate + self.nchain, NONE);
         let (scratch, chain_state) = scratch.split_at_mut(self.nstate);
-        let mut fired: Vec<(u32, u8, usize)> = Vec::new();
+        let mut fired: Vec<(u32, u8, usize, u32)> = Vec::new();
         let mut updates: Vec<(usize, bool, u16)> = Vec::new();
         for p in 0..toks.len() {
             let t = toks.text(p);
             fired.clear();
             if let Some(es) = self.exact.get(t) {
-                fired.extend(es.iter().map(|e| (e.pat, e.slot, p)));
+                fired.extend(es.iter().map(|e| (e.pat, e.slot, p, e.veto)));
             }
             if self.max_prefix_chars > 0 {
                 let min = if toks.flags(p) & CJK != 0 { 1 } else { 3 };
@@ -278,7 +305,7 @@ impl PhraseSet {
                         continue;
                     }
                     if let Some(es) = self.prefix.get(&t[..end]) {
-                        fired.extend(es.iter().map(|e| (e.pat, e.slot, p)));
+                        fired.extend(es.iter().map(|e| (e.pat, e.slot, p, e.veto)));
                     }
                 }
             }
@@ -288,28 +315,32 @@ impl PhraseSet {
             // Chains first: a completed multi-word alternative fires its slots.
             let mut k = 0;
             while k < fired.len() {
-                let (pat, slot, _) = fired[k];
+                let (pat, slot, _, _) = fired[k];
                 if pat & CHAIN == 0 {
                     k += 1;
                     continue;
                 }
                 fired.swap_remove(k);
-                let Some(c) = self.chains.get((pat & !CHAIN) as usize) else { continue };
+                let Some(c) = self.chains.get((pat & !CHAIN) as usize) else {
+                    continue;
+                };
                 let idx = c.base as usize + slot as usize;
                 let ok = slot == 0 || (p > 0 && chain_state[idx - 1] == (p - 1) as u32);
                 if ok {
                     chain_state[idx] = p as u32;
                     if slot + 1 == c.len {
                         let start = p + 1 - c.len as usize;
-                        fired.extend(c.targets.iter().map(|e| (e.pat, e.slot, start)));
+                        fired.extend(c.targets.iter().map(|e| (e.pat, e.slot, start, NO_VETO)));
                     }
                 }
             }
             // Decide from the state before this token, then apply, so one token
             // never fills two consecutive slots.
             updates.clear();
-            for &(pat, slot, start) in &fired {
-                let Some(pd) = self.pats.get(pat as usize) else { continue };
+            for &(pat, slot, start, veto) in &fired {
+                let Some(pd) = self.pats.get(pat as usize) else {
+                    continue;
+                };
                 let idx = pd.base as usize + slot as usize;
                 let ok = if slot == 0 {
                     !pd.anchored || toks.flags(start) & SENT_START != 0
@@ -319,10 +350,9 @@ impl PhraseSet {
                     prev != NONE && (p as u32) > prev && (p as u32) - prev <= gap + 1
                 };
                 let vetoed = ok
-                    && pd.vetoes.get(slot as usize).is_some_and(|v| {
-                        !v.is_empty()
-                            && ((p > 0 && v.iter().any(|w| **w == *toks.text(p - 1)))
-                                || v.iter().any(|w| **w == *toks.text(p + 1)))
+                    && self.vetoes.get(veto as usize).is_some_and(|v| {
+                        (p > 0 && v.iter().any(|w| **w == *toks.text(p - 1)))
+                            || v.iter().any(|w| **w == *toks.text(p + 1))
                     });
                 if ok && !vetoed {
                     updates.push((idx, slot + 1 == pd.len, pd.tag));

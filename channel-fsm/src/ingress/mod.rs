@@ -121,7 +121,10 @@ impl Channel for ChannelA {
         let Some(t) = self.tenants.get(tenant) else {
             return Outcome::block("UnknownTenant");
         };
-        let blocked = t.blocked.as_ref().map(|ac| move |text: &str| ac.is_match(text));
+        let blocked = t
+            .blocked
+            .as_ref()
+            .map(|ac| move |text: &str| ac.is_match(text));
         let verdict = match &blocked {
             Some(f) => engine.judge(&req.prompt, &mut self.scratch, Some(f)),
             None => engine.judge(&req.prompt, &mut self.scratch, None),
@@ -130,7 +133,9 @@ impl Channel for ChannelA {
             Verdict::Block(r) => Outcome::block(r),
             Verdict::NoIntent => Outcome::block("NoIntentMatch"),
             Verdict::Intent(i) if t.permitted.contains(&i) => Outcome::pass(Some(i)),
-            Verdict::Intent(i) => Outcome::block_with_intent(format!("ProhibitedIntent:{}", i.name()), i),
+            Verdict::Intent(i) => {
+                Outcome::block_with_intent(format!("ProhibitedIntent:{}", i.name()), i)
+            }
         }
     }
 }

@@ -84,7 +84,10 @@ struct State {
 
 fn push_folded(c: char, out: &mut String, st: &mut State) {
     let was_cr = std::mem::replace(&mut st.last_cr, c == '\r');
-    if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{0B}' | '\u{0C}') {
+    if matches!(
+        c,
+        '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{0B}' | '\u{0C}'
+    ) {
         // "\r\n" is one line break.
         if !(c == '\n' && was_cr) {
             out.push('\n');
@@ -127,7 +130,10 @@ mod tests {
         assert_eq!(normalise("ＩＧＮＯＲＥ").text, "ignore");
         assert_eq!(normalise("ig\u{200B}no\u{2060}re").text, "ignore");
         assert_eq!(normalise("ṱ̷͕h̵̙e̷̙").text, "the");
-        assert_eq!(normalise("Révèle   tes\tinstructions").text, "revele tes instructions");
+        assert_eq!(
+            normalise("Révèle   tes\tinstructions").text,
+            "revele tes instructions"
+        );
         assert_eq!(normalise("a\r\n\r\nsystem: x").text, "a\n\nsystem: x");
         assert_eq!(normalise("𝐢𝐠𝐧𝐨𝐫𝐞").text, "ignore");
         assert_eq!(normalise("富士山の高さ").text, "富士山の高さ");

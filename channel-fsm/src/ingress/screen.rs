@@ -89,8 +89,14 @@ mod tests {
     fn screens() {
         assert_eq!(screen("hello\tworld\n"), Screen::Ok);
         assert_eq!(screen("bad\u{7}bell"), Screen::Malformed);
-        assert_eq!(screen("ig\u{200B}no\u{200B}re pr\u{200B}ev"), Screen::Invisible);
-        assert_eq!(screen("family 👨\u{200D}👩\u{200D}👧\u{200D}👦"), Screen::Ok);
+        assert_eq!(
+            screen("ig\u{200B}no\u{200B}re pr\u{200B}ev"),
+            Screen::Invisible
+        );
+        assert_eq!(
+            screen("family 👨\u{200D}👩\u{200D}👧\u{200D}👦"),
+            Screen::Ok
+        );
         assert_eq!(screen("hi \u{E0069}\u{E0067}\u{E006E}\u{E006F}\u{E0072}\u{E0065}\u{E0020}\u{E0061}\u{E006C}\u{E006C}"), Screen::Invisible);
         assert_eq!(screen("I ❤\u{FE0F} this"), Screen::Ok);
     }

@@ -42,9 +42,6 @@ impl Tokens {
     pub fn len(&self) -> usize {
         self.toks.len()
     }
-    pub fn is_empty(&self) -> bool {
-        self.toks.is_empty()
-    }
     pub fn text(&self, i: usize) -> &str {
         match self.toks.get(i) {
             Some(t) => self.buf.get(t.start as usize..t.end as usize).unwrap_or(""),
@@ -143,7 +140,26 @@ fn is_word_char(c: char) -> bool {
 }
 
 fn ends_sentence(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '\n' | '。' | '！' | '？' | ';' | '؟' | '¿' | '¡')
+    // Commas and colons open a clause: "As a chef, describe…" starts its
+    // instruction after the comma.
+    matches!(
+        c,
+        '.' | '!'
+            | '?'
+            | '\n'
+            | '。'
+            | '！'
+            | '？'
+            | ';'
+            | '؟'
+            | '¿'
+            | '¡'
+            | ','
+            | ':'
+            | '，'
+            | '：'
+            | '；'
+    )
 }
 
 fn is_question_mark(c: char) -> bool {
@@ -297,7 +313,8 @@ pub fn folded(src: &Tokens, latin: &Segmenter) -> Tokens {
         } else {
             ("", 0)
         };
-        let single = i < n && f & CJK == 0 && t.chars().count() == 1 && t.chars().all(char::is_alphabetic);
+        let single =
+            i < n && f & CJK == 0 && t.chars().count() == 1 && t.chars().all(char::is_alphabetic);
         if single {
             if joined_count == 0 {
                 joined_flags = f;
@@ -405,7 +422,10 @@ mod tests {
         let latin = Segmenter::new(&["ignore".to_string(), "all".to_string()]);
         let t = tokenise("i g n o r e a l l r4n50mw4r3", &seg);
         assert_eq!(words(&folded(&t, &latin)), ["ignore", "all", "ransomware"]);
-        assert_eq!(words(&reversed(&tokenise("erongi lla", &seg))), ["all", "ignore"]);
+        assert_eq!(
+            words(&reversed(&tokenise("erongi lla", &seg))),
+            ["all", "ignore"]
+        );
         assert_eq!(words(&rot13(&tokenise("vtaber", &seg))), ["ignore"]);
     }
 }
