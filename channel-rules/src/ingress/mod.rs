@@ -1,15 +1,201 @@
-//! Channel B — placeholder until the detection helper lands its module.
-//! Fail-closed: blocks everything.
+//! Channel B — the ingress rule engine.
+//!
+//! An ordered rule engine over channel B's own normalised views (see
+//! [`normalise`]): input hygiene first, then tenant phrases, then block rules
+//! (structure, phrases in many languages, skeleton keywords, decoded payloads),
+//! and only when nothing blocks, the allow rules that name the intent.
+//! Every matcher is a `regex-automata` meta regex or an `aho-corasick`
+//! automaton: linear in the input, no backtracking.
 
+mod confusables;
+mod decode;
+mod intents;
+mod limits;
+pub mod normalise;
+mod rules;
+mod signals;
+mod skeleton;
+mod table_en;
+mod table_intl;
+mod table_struct;
+
+use aho_corasick::AhoCorasick;
 use ipc::channel::{Channel, Outcome};
-use ipc::{EvalRequest, PolicySnapshot, Role};
+use ipc::{EvalRequest, Intent, PolicySnapshot, Role};
 
-#[derive(Default)]
-pub struct ChannelB;
+use intents::IntentRules;
+use rules::RuleSet;
+use signals::{Sig, Signals};
+use skeleton::SkeletonSet;
+
+/// Raw prompts beyond this cannot normalise to under the limit in any
+/// realistic way; refusing them early bounds the work per request.
+const MAX_RAW_BYTES: usize = 256 * 1024;
+
+/// All compiled, tenant-independent rule tables.
+struct Engine {
+    phrases: RuleSet,
+    structure: RuleSet,
+    skeleton: SkeletonSet,
+    intents: IntentRules,
+}
+
+impl Engine {
+    fn build() -> Result<Engine, String> {
+        let mut table: Vec<(Sig, &str)> = table_en::TABLE.to_vec();
+        table.extend_from_slice(table_intl::TABLE);
+        Ok(Engine {
+            phrases: RuleSet::build(&table, table_en::VOCAB)?,
+            structure: RuleSet::build(table_struct::TABLE, table_en::VOCAB)?,
+            skeleton: SkeletonSet::build()?,
+            intents: IntentRules::build()?,
+        })
+    }
+
+    /// Block-rule signals of one already-normalised text.
+    fn signals_of(&self, v: &normalise::Views) -> Signals {
+        let mut s = Signals::default();
+        self.structure.scan(&v.base, &mut s);
+        self.phrases.scan(&v.flat, &mut s);
+        if let Some(leet) = &v.leet {
+            self.phrases.scan(leet, &mut s);
+        }
+        self.skeleton.scan(&v.skel, &mut s);
+        s
+    }
+
+    /// Whether a decoded or re-read text carries something the block rules refuse.
+    fn blocks_hidden(&self, text: &str) -> bool {
+        let v = normalise::views(text);
+        signals::verdict(&self.signals_of(&v), false).is_some()
+    }
+
+    /// The block reason for the prompt, if any.
+    fn block_reason(&self, raw: &str, v: &normalise::Views) -> Option<&'static str> {
+        let s = self.signals_of(v);
+        let segments = decode::decoded_segments(raw);
+        if let Some(reason) = signals::verdict(&s, !segments.is_empty()) {
+            return Some(reason);
+        }
+        if segments.iter().any(|seg| self.blocks_hidden(seg)) {
+            return Some("EncodedPayload");
+        }
+        if s.any(&[Sig::EncodingWord, Sig::DecodeFollow]) {
+            // Announced ROT13 or reversed text: read it that way and judge again.
+            let mut hidden = Signals::default();
+            for text in [decode::rot13(&v.flat), decode::reversed(&v.flat)] {
+                self.phrases.scan(&text, &mut hidden);
+            }
+            if signals::verdict(&hidden, false).is_some() {
+                return Some("EncodedPayload");
+            }
+        }
+        None
+    }
+}
+
+/// One tenant's precompiled policy.
+struct TenantRules {
+    permitted: Vec<Intent>,
+    /// Tenant phrases, normalised like the prompt's flat view.
+    phrases: Option<AhoCorasick>,
+    /// The same phrases with every separator removed, matched on the skeleton.
+    phrase_skeletons: Option<AhoCorasick>,
+}
+
+fn phrase_matcher(phrases: &[String]) -> Result<Option<AhoCorasick>, String> {
+    if phrases.is_empty() {
+        return Ok(None);
+    }
+    AhoCorasick::new(phrases)
+        .map(Some)
+        .map_err(|e| format!("blocked phrases: {e}"))
+}
+
+impl TenantRules {
+    fn compile(t: &ipc::TenantPolicy) -> Result<TenantRules, String> {
+        let flat: Vec<String> = t
+            .blocked_phrases
+            .iter()
+            .map(|p| normalise::flat_of(p))
+            .filter(|p| !p.is_empty())
+            .collect();
+        // Very short skeletons would match inside unrelated words.
+        let skel: Vec<String> = flat
+            .iter()
+            .map(|p| normalise::skeleton(p))
+            .filter(|p| p.chars().count() >= 6)
+            .collect();
+        Ok(TenantRules {
+            permitted: t.permitted_intents.clone(),
+            phrases: phrase_matcher(&flat)?,
+            phrase_skeletons: phrase_matcher(&skel)?,
+        })
+    }
+
+    fn blocks_phrase(&self, v: &normalise::Views) -> bool {
+        self.phrases.as_ref().is_some_and(|ac| ac.is_match(&v.flat))
+            || self
+                .phrase_skeletons
+                .as_ref()
+                .is_some_and(|ac| ac.is_match(&v.skel))
+    }
+}
+
+/// Channel B: ingress rule engine.
+pub struct ChannelB {
+    engine: Option<Engine>,
+    tenants: Vec<TenantRules>,
+}
+
+impl Default for ChannelB {
+    fn default() -> Self {
+        Self::new()
+    }
+}
 
 impl ChannelB {
+    /// Compiles the rule tables. A table that fails to compile leaves the
+    /// channel blocking everything (fail closed) rather than panicking.
     pub fn new() -> Self {
-        ChannelB
+        ChannelB {
+            engine: Engine::build().ok(),
+            tenants: Vec::new(),
+        }
+    }
+
+    /// Judges one prompt for one tenant (the whole ingress pipeline).
+    fn judge(&self, tenant: usize, raw: &str) -> Outcome {
+        let Some(engine) = &self.engine else {
+            return Outcome::block("RuleTablesUnavailable");
+        };
+        let Some(policy) = self.tenants.get(tenant) else {
+            return Outcome::block("UnknownTenant");
+        };
+        if raw.len() > MAX_RAW_BYTES {
+            return Outcome::block("ExceededMaxLength");
+        }
+        if let Some(reason) = limits::precheck(raw) {
+            return Outcome::block(reason);
+        }
+        let views = normalise::views(raw);
+        if views.base.len() > limits::MAX_NORMALISED_BYTES {
+            return Outcome::block("ExceededMaxLength");
+        }
+        if policy.blocks_phrase(&views) {
+            return Outcome::block("BlockedPhrase");
+        }
+        if let Some(reason) = engine.block_reason(raw, &views) {
+            return Outcome::block(reason);
+        }
+        let recognised = engine.intents.recognise(&views.flat);
+        match recognised.first() {
+            None => Outcome::block("NoIntentMatch"),
+            Some(&intent) if policy.permitted.contains(&intent) => Outcome::pass(Some(intent)),
+            Some(&intent) => {
+                Outcome::block_with_intent(format!("ProhibitedIntent:{}", intent.name()), intent)
+            }
+        }
     }
 }
 
@@ -17,10 +203,21 @@ impl Channel for ChannelB {
     fn role(&self) -> Role {
         Role::ChannelB
     }
-    fn load_policy(&mut self, _policy: &PolicySnapshot) -> Result<(), String> {
+
+    fn load_policy(&mut self, policy: &PolicySnapshot) -> Result<(), String> {
+        if self.engine.is_none() {
+            return Err("channel B rule tables failed to compile".to_string());
+        }
+        let tenants = policy
+            .tenants
+            .iter()
+            .map(TenantRules::compile)
+            .collect::<Result<Vec<_>, _>>()?;
+        self.tenants = tenants;
         Ok(())
     }
-    fn evaluate(&mut self, _tenant: usize, _req: &EvalRequest) -> Outcome {
-        Outcome::block("NotImplemented")
+
+    fn evaluate(&mut self, tenant: usize, req: &EvalRequest) -> Outcome {
+        self.judge(tenant, &req.prompt)
     }
 }

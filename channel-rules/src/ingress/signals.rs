@@ -1,0 +1,165 @@
+//! Signals: what one pattern says about a prompt, and the ordered block rules
+//! that combine them into a verdict.
+//!
+//! Strong signals block on their own; weak signals (a persona request, a harmful
+//! noun, an address to "the AI") block only in combinations, which keeps single
+//! trigger words ("kill", "ignore", "system prompt") from over-blocking.
+
+/// One fact a pattern established. At most 64 (one bit each).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Sig {
+    // Strong: block on their own.
+    Override,
+    Jailbreak,
+    Extraction,
+    RoleHeader,
+    Indirect,
+    ToolAbuse,
+    Malware,
+    Weapons,
+    Drugs,
+    Fraud,
+    SelfHarm,
+    Hacking,
+    Stalking,
+    Violence,
+    Hate,
+    Crime,
+    Sexual,
+    // Weak: block only in combination.
+    NoLimits,
+    Persona,
+    Persist,
+    Fiction,
+    HarmTopic,
+    Procedure,
+    AiAddress,
+    Directive,
+    Secrecy,
+    Destructive,
+    ExecContext,
+    CoverUp,
+    NoCaveats,
+    Authority,
+    DecodeFollow,
+    EncodingWord,
+    ExtractWeak,
+    SpNoun,
+    HiddenText,
+    EvadeCapture,
+    NotMine,
+    LockBypass,
+    CredLure,
+    Impersonate,
+    CrimeVerb,
+    Disinfo,
+    PipeShell,
+}
+
+/// The set of signals raised by one prompt (all views together).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Signals(u64);
+
+impl Signals {
+    pub fn set(&mut self, s: Sig) {
+        self.0 |= 1u64 << (s as u8);
+    }
+    pub fn has(&self, s: Sig) -> bool {
+        self.0 & (1u64 << (s as u8)) != 0
+    }
+    pub fn any(&self, list: &[Sig]) -> bool {
+        list.iter().any(|s| self.has(*s))
+    }
+}
+
+use Sig::*;
+
+/// Strong harm signals and the topic each one names.
+const HARM_TOPICS: &[(Sig, &str)] = &[
+    (Malware, "HarmfulRequest:Malware"),
+    (Weapons, "HarmfulRequest:Weapons"),
+    (Drugs, "HarmfulRequest:Drugs"),
+    (Fraud, "HarmfulRequest:Fraud"),
+    (SelfHarm, "HarmfulRequest:SelfHarm"),
+    (Hacking, "HarmfulRequest:Hacking"),
+    (Stalking, "HarmfulRequest:Stalking"),
+    (Violence, "HarmfulRequest:Violence"),
+    (Hate, "HarmfulRequest:Hate"),
+    (Crime, "HarmfulRequest:Crime"),
+    (Sexual, "HarmfulRequest:Sexual"),
+];
+
+const HARM_STRONG: &[Sig] = &[
+    Malware, Weapons, Drugs, Fraud, SelfHarm, Hacking, Stalking, Violence, Hate, Crime, Sexual,
+];
+
+const HARM_ANY: &[Sig] = &[
+    Malware, Weapons, Drugs, Fraud, SelfHarm, Hacking, Stalking, Violence, Hate, Crime, Sexual,
+    HarmTopic, Disinfo,
+];
+
+/// The ordered block rules: the first that holds gives the reason.
+/// `encoded` says whether the decoder found an encoded segment in the prompt.
+pub fn verdict(s: &Signals, encoded: bool) -> Option<&'static str> {
+    if s.has(Override) {
+        return Some("InstructionOverride");
+    }
+    if s.has(RoleHeader) {
+        return Some("FakeRoleHeader");
+    }
+    if s.has(Extraction)
+        || (s.has(ExtractWeak) && s.any(&[SpNoun, Authority, Persist, Secrecy, NoLimits]))
+    {
+        return Some("SystemPromptExtraction");
+    }
+    if s.has(Jailbreak)
+        || (s.has(NoLimits)
+            && (s.any(&[Persona, Persist, NoCaveats, Authority, AiAddress])
+                || s.any(HARM_STRONG)
+                || (s.any(&[HarmTopic, Disinfo]) && s.has(Procedure))))
+        || (s.has(Persona) && s.any(HARM_ANY) && s.any(&[NoCaveats, Persist]))
+        || (s.has(NoCaveats) && s.has(Persona) && s.has(Persist))
+    {
+        return Some("Jailbreak");
+    }
+    if s.has(Indirect)
+        || (s.has(AiAddress) && s.any(&[Directive, Secrecy, CredLure, ExtractWeak]))
+        || (s.has(HiddenText) && s.any(&[AiAddress, Directive, Secrecy, ExtractWeak]))
+    {
+        return Some("IndirectInjection");
+    }
+    if s.has(DecodeFollow) && (encoded || s.has(EncodingWord)) {
+        return Some("EncodedPayload");
+    }
+    if s.has(ToolAbuse)
+        || (s.has(ExecContext) && s.any(&[Destructive, CoverUp, PipeShell]))
+        || (s.has(Destructive) && s.has(CoverUp))
+    {
+        return Some("ToolAbuse");
+    }
+    for (sig, reason) in HARM_TOPICS {
+        if s.has(*sig) {
+            return Some(reason);
+        }
+    }
+    if s.has(LockBypass) && s.has(NotMine) {
+        return Some("HarmfulRequest:Hacking");
+    }
+    if s.has(Impersonate) && s.has(CredLure) {
+        return Some("HarmfulRequest:Fraud");
+    }
+    if s.has(EvadeCapture) && s.any(&[HarmTopic, CrimeVerb, NotMine]) {
+        return Some("HarmfulRequest:Crime");
+    }
+    if s.has(HarmTopic) && s.has(NoCaveats) {
+        return Some("HarmfulRequest");
+    }
+    if s.has(Disinfo) && s.any(&[Persona, NoLimits, Fiction, Procedure]) {
+        return Some("HarmfulRequest:Disinformation");
+    }
+    if s.has(CrimeVerb) && s.has(NotMine) && s.has(Procedure) {
+        return Some("HarmfulRequest:Crime");
+    }
+    None
+}

@@ -1,0 +1,869 @@
+//! English block phrases, matched on the flat (and leet, and decoded) views.
+//! Lowercase, accents folded, single spaces. Phrases, never bare trigger words.
+
+use super::signals::Sig::{self, *};
+
+/// Shared alternations referenced as `{NAME}` in the tables.
+pub const VOCAB: &[(&str, &str)] = &[
+    (
+        "IGNS",
+        r"ignore|ignoring|disregard|disregarding|forget|forgetting|override|overriding|bypass|bypassing|circumvent|circumventing|disobey|neglect|unlearn|stop following|stop obeying|no longer follow|no longer obey|don'?t follow|do not follow|dont follow|don'?t obey|do not obey|stop listening to|don'?t listen to|do not listen to|break free from|break free of|free yourself from",
+    ),
+    (
+        "AIQS",
+        r"your|previous|prior|preceding|earlier|above|original|initial|system|developer'?s?|default|preset|built-in|safety|ethical|moral|content|openai'?s?|anthropic'?s?|every|whatever|all|any|existing|current|those|these",
+    ),
+    (
+        "AIQW",
+        r"your|previous|prior|preceding|earlier|above|original|initial|system|developer'?s?|preset|built-in|safety|ethical|moral|openai'?s?|anthropic'?s?|every|whatever",
+    ),
+    (
+        "CORE",
+        r"instructions?|directives?|guidelines|guardrails|programming|system prompt|system message|safeguards|censorship|conditioning|alignment|content polic(?:y|ies)|safety (?:filters?|guidelines|rules|protocols|training)|content filters?|prompts?|training|ethics|morals|moral (?:code|compass)|ethical guidelines",
+    ),
+    (
+        "IGN",
+        r"ignore|ignoring|disregard|disregarding|forget|forgetting|override|overriding|bypass|bypassing|circumvent|circumventing|disobey|neglect|abandon|ditch|scrap|nullify|set aside|put aside|throw out|throw away|discard|unlearn|stop following|stop obeying|no longer follow|no longer obey|don'?t follow|do not follow|dont follow|don'?t obey|do not obey|stop listening to|don'?t listen to|do not listen to|break free from|break free of|free yourself from|cancel|drop|erase|wipe|purge|delete|clear|reset|void|dismiss|suspend|deactivate|disable|turn off|switch off|lift|remove",
+    ),
+    (
+        "QUAL",
+        r"previous|prior|preceding|earlier|above|former|original|initial|old|existing|system|developer'?s?|default|given|preset|built-in|builtin|current|standard|usual|safety|ethical|moral|content|programmed|hidden|secret|openai'?s?|anthropic'?s?|your|all|any|every|each|the|these|those|such|of|my|whatever|other|previously|given|provided|earlier|that|at the start|you were given|you have|you've been given|from your developers|the vendor gave you",
+    ),
+    (
+        "RULES",
+        r"instructions?|prompts?|directives?|commands?|rules|guidelines?|guardrails?|constraints?|restrictions?|programming|polic(?:y|ies)|orders|training|safeguards?|limitations?|guidance|protocols?|boundaries|principles|ethics|morals|censorship|conditioning|alignment|system prompt|system message|content filters?|safety filters?",
+    ),
+    (
+        "AIQ",
+        r"your|previous|prior|preceding|earlier|above|original|initial|system|developer'?s?|default|preset|built-in|safety|ethical|moral|content|openai'?s?|anthropic'?s?|all (?:of )?(?:your|the|those|these|previous|prior)|all|every|whatever|any",
+    ),
+    (
+        "DISC",
+        r"reveal|show|print|output|display|repeat|recite|dump|leak|share|tell|give|write out|write down|spell out|type out|list|provide|expose|disclose|paste|copy|echo|translate|encode|summari[sz]e|paraphrase|read|return|send|post|quote|state|restate|render|put|transcribe|what(?:'s| is| are| were| was| does| do| did)|whats",
+    ),
+    (
+        "DISCA",
+        r"reveal|show|print|output|display|repeat|recite|dump|leak|share|tell|give|write out|write down|spell out|type out|list|provide|expose|disclose|paste|copy|echo|translate|encode|summari[sz]e|paraphrase|return|send|post|quote|restate|render|put|transcribe",
+    ),
+    (
+        "SPMOD",
+        r"system|initial|original|hidden|secret|developer|dev|configuration|config|pre-?|starting|first|internal|base|meta|custom|confidential|private|full|exact|complete|verbatim|underlying|operating|setup|core|master|root|backend|invisible|opening|preloaded|guiding|governing|seed|instruction",
+    ),
+    (
+        "SPHEAD",
+        r"prompts?|instructions?|messages?|directives?|guidelines|configuration|setup|preamble|context|persona|programming|rules|text",
+    ),
+    (
+        "MAKE",
+        r"make|making|build|building|create|creating|synthesi[sz]e|synthesi[sz]ing|cook|cooking|produce|producing|manufacture|manufacturing|brew|brewing|assemble|assembling|construct|constructing|prepare|preparing|extract|extracting|mix|mixing|rig|weaponi[sz]e|grow|growing|refine|distill|detonate|plant|deploy|craft|crafting|whip up|put together|knock up|home-?make",
+    ),
+    (
+        "FILL",
+        r"(?:a|an|some|the|my|your|his|her|their|our|own|homemade|home-made|home made|untraceable|working|functional|undetectable|lethal|deadly|powerful|simple|basic|effective|small|large|real|cheap|easy|quick|crude|improvised|diy|fully|automatic|strong|potent|pure|high[- ]quality|at home|me|us|him|one|good|best|new|big|tiny|mini|proper|actual|legit|reliable|crystal|liquid|pound of|gram of|batch of|kilo of|bunch of|sample of|dose of|of)\s",
+    ),
+    (
+        "WEAPON",
+        r"bombs?|pipe ?bombs?|nail bombs?|car bombs?|dirty bombs?|explosives?|explosive devices?|ieds?|grenades?|molotovs?(?: cocktails?)?|napalm|thermite|detonators?|landmines?|nerve agents?|chemical weapons?|bio-?weapons?|biological weapons?|nuclear weapons?|sarin|vx|mustard gas|chlorine gas|poison gas|toxic gas|ricin|anthrax|botulinum toxin|tatp|semtex|untraceable poisons?|weapons of mass destruction|ghost guns?|zip guns?|silencers?|suppressors?|auto sears?|bump stocks?|machine guns?",
+    ),
+    (
+        "DRUG",
+        r"meth|methamphetamine|crystal meth|fentanyl|carfentanil|heroin|cocaine|crack cocaine|mdma|ecstasy pills|lsd|dmt|ghb|ketamine|pcp|nitazenes?|amphetamines?|mescaline|tetrodotoxin|dimethylmercury|cyanide|strychnine|ricin",
+    ),
+    (
+        "MALW",
+        r"malware|ransomware|keyloggers?|key loggers?|trojan (?:malware|virus|program|horse malware)|rootkits?|botnets?|computer worms?|network worms?|computer virus(?:es)?|spyware|stalkerware|info-?stealers?|password stealers?|credential stealers?|cookie stealers?|remote access trojans?|cryptojackers?|logic bombs?|reverse shells?|shellcode|exploit kits?|exploits? for|exploit code|c2 servers?|ddos (?:tool|script|bot|attack)s?|phishing kits?|card skimmers?|backdoor (?:into|in|access|program|trojan|account)",
+    ),
+    (
+        "CODEV",
+        r"write|writing|create|creating|build|building|code|coding|develop|developing|make|making|generate|design|program|craft|give me|show me|provide|implement|produce",
+    ),
+    (
+        "OTHERP",
+        r"someone|somebody|some one|a person|another person|other people|people|my (?:ex|wife|husband|girlfriend|boyfriend|partner|spouse|neighbou?r|boss|coworker|co-worker|colleague|friend|teacher|sister|brother|mom|mum|dad|mother|father|roommate|employee|employer|classmate|daughter|son|crush)|his|her|their|a stranger|strangers|my ex's|the neighbou?r|a celebrity|a coworker|a colleague|an ex|a girl|a guy|a woman|a man|a kid|a child|children|kids",
+    ),
+];
+
+/// (signal, pattern) in priority order within each signal.
+pub const TABLE: &[(Sig, &str)] = &[
+    // ---- instruction override ----
+    (
+        Override,
+        r"\b{IGNS} (?:(?:the|of|my|these|those|such|that|this|all) ){0,2}(?:{AIQS}) (?:(?:{QUAL}) ){0,3}(?:{RULES})\b",
+    ),
+    (
+        Override,
+        r"\b{IGN} (?:(?:the|of|my|these|those|such|that|this|all) ){0,2}(?:{AIQW}) (?:(?:{QUAL}) ){0,3}(?:{RULES})\b",
+    ),
+    (Override, r"\b{IGNS} (?:{CORE})\b"),
+    (
+        Override,
+        r"\b(?:ignore|disregard|forget|override|bypass) (?:all |about )?(?:everything|anything|all|whatever)(?: (?:that|which))? (?:you (?:were|have been|'ve been|got|was) (?:told|given|taught|instructed|programmed)|(?:said|written|stated|mentioned) (?:above|before|earlier|previously)|above|before this|before now|prior|that came before|up to (?:now|this point)|you know about (?:rules|ethics|safety))",
+    ),
+    (
+        Override,
+        r"\bforget (?:all|everything) (?:that )?(?:you (?:know|learned|were taught|have learned|'ve learned)|about your (?:rules|training|guidelines|programming))",
+    ),
+    (
+        Override,
+        r"\b(?:act|behave|respond|pretend) (?:as if|like|as though) (?:nothing|no instructions?|no rules) (?:was|were|had been|has been) (?:said|given|written|set|sent)",
+    ),
+    (Override, r"\bnothing (?:was|has been) said before\b"),
+    (
+        Override,
+        r"\byour (?:new|real|true|updated|actual) (?:objective|directive|programming|orders|rules|prime directive|purpose|mission|instructions|goal|task|role|guidelines|policy) (?:is|are|will be|from now)",
+    ),
+    (
+        Override,
+        r"\b(?:previous|prior|earlier|old|original|all|system|existing) (?:instructions|rules|directives|guidelines|restrictions|commands|prompts?) (?:are|is|have been|were) (?:now )?(?:cancelled|canceled|void|null|revoked|obsolete|no longer (?:valid|in effect|apply|applicable)|overridden|superseded|lifted|removed|disabled|suspended|deprecated|replaced|invalid|reset)",
+    ),
+    (
+        Override,
+        r"\b(?:supersede|supersedes|overrides?|take precedence over|takes precedence over|replace|replaces) (?:all |any |your |the )*(?:previous|prior|other|system|original|existing|earlier|safety|default)(?: [a-z]+)? (?:instructions|rules|directives|guidelines|prompts?|policies|constraints)",
+    ),
+    (
+        Override,
+        r"\bfollow (?:these|my|the following|the new) (?:instructions |rules |commands )?instead\b",
+    ),
+    (
+        Override,
+        r"\b(?:developer|admin|administrator|system|root|sudo|operator|maintenance|debug|emergency) (?:instruction|override|command|access|mode activated|privileges? granted|authori[sz]ation)\b[^.]{0,40}\b(?:bypass|ignore|disable|override|unrestricted|without|no (?:restrictions|limits|rules|filters)|skip|lift|remove)",
+    ),
+    (
+        Override,
+        r"\b(?:system|admin|emergency|safety|content|developer|security) override\b",
+    ),
+    (
+        Override,
+        r"\badmin_override|content_filter: ?(?:disabled|off|false|none)|safety_filter: ?(?:disabled|off|false)|restrictions: ?(?:none|disabled|off)|\bmode: ?(?:unrestricted|unfiltered|jailbreak|god)",
+    ),
+    (
+        Override,
+        r"\b(?:safety|content|ethical|moral) (?:protocols?|filters?|checks?|guidelines|systems?|restrictions|guardrails|measures|features|training|constraints|policies) (?:are |is |have been |has been )?(?:now )?(?:disabled|off|deactivated|suspended|removed|lifted|offline|bypassed|turned off|switched off|overridden|no longer active)",
+    ),
+    (
+        Override,
+        r"\b(?:skip|disable|bypass|turn off|ignore) (?:all |any |the |your |every )*(?:safety|content|ethics|ethical|moral|security) (?:checks|filters?|guidelines|measures|protocols|restrictions|training|reviews?|rules)",
+    ),
+    (
+        Override,
+        r"\b(?:bypass|circumvent|evade|get around|jailbreak|escape|defeat|break out of|break free of|break free from|get past) (?:your |the |all |any |its |my |these |those |openai'?s )?(?:own )?(?:safety |content |ethical |moral |security )?(?:filters?|guardrails|safeguards|restrictions|censorship|limitations|content polic(?:y|ies)|alignment|safety (?:features|checks|measures|protocols|training|systems?)|programming|rules|constraints|guidelines|shackles|chains)",
+    ),
+    (
+        Override,
+        r"\b(?:disable|turn off|remove|deactivate|switch off|drop|lose|shed|abandon) (?:your|all your|all of your|the ai'?s|the model'?s|chatgpt'?s|its) (?:own )?(?:safety |content |ethical |moral )?(?:filters?|guardrails|safeguards|restrictions|censorship|limitations|content polic(?:y|ies)|alignment|rules|guidelines|principles|morals|ethics|inhibitions|programming|training)",
+    ),
+    (
+        Override,
+        r"\bfrom (?:now on|this point (?:on|forward)?|here on)\b[^.]{0,60}\b(?:no (?:rules|restrictions|limits|filters|persona|censorship|guidelines)|without (?:any )?(?:rules|restrictions|limits|filters|censorship|guidelines))",
+    ),
+    (
+        Override,
+        r"\b(?:until i say (?:stop|so|otherwise)|for the rest of (?:this|our|the) (?:conversation|chat|session))\b[^.]{0,80}\b(?:bypass|ignore|no (?:rules|restrictions|limits|filters)|without (?:restrictions|limits|filters|rules)|unrestricted|unfiltered|uncensored)",
+    ),
+    (
+        Override,
+        r"\b(?:bypass|ignore|no (?:rules|restrictions|limits|filters)|without (?:restrictions|limits|filters|rules)|unrestricted|unfiltered|uncensored)\b[^.]{0,80}\buntil i say (?:stop|so|otherwise)",
+    ),
+    (
+        Override,
+        r"\bapply these new instructions\b|\bnew instructions:|\bupdated instructions:|\bnew (?:system )?(?:policy|directive|rules?):",
+    ),
+    (
+        Override,
+        r"\bignore (?:previous|prior|all|earlier|above) (?:conversations?|messages|context|prompts?|content)",
+    ),
+    (
+        Override,
+        r"\bignore (?:what|anything|everything) (?:your|the) (?:developers?|creators?|makers?|company|openai|anthropic|admins?|system|operator|vendor) (?:said|told you|wrote|gave you|set)",
+    ),
+    (
+        Override,
+        r"\b(?:the|your) (?:developers?|creators?|vendor|operator|openai|company) (?:ha(?:s|ve) )?(?:authori[sz]ed|allowed|permitted|approved|instructed) (?:you|me|the assistant|this assistant) to (?:ignore|bypass|skip|reveal|disable|drop|answer (?:everything|anything))",
+    ),
+    // ---- jailbreak ----
+    (
+        Jailbreak,
+        r"\bdo anything now\b|\bdan mode\b|\bdan policy\b|\bdan\)|\[dan\]|\bdan:|\bstan mode\b|strive to avoid norms|always intelligent and machiavellian|\bdude mode\b|\bevil confidant\b|\bbetterdan\b|\bantigpt\b|\bdevmode\b",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:you are|you're|you will be|you'll be|act as|acting as|pretend to be|become|now|you are now|you are going to be|be) (?:a |an |the )?dan\b",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:you are|you're|you will be|you'll be|are now|now|enter|entering|entered|activate|activating|switch(?:ed)? (?:in)?to|stay in|simulate|simulating|act in|acting in|operate in|operating in|respond in|running in|unlock|unlocked|engage|initiate|enable|enabling|with) (?:the |a |your )?(?:chatgpt |gpt |ai |assistant )?(?:god|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|unlocked|evil|dan|chaos|anarchy|sudo|no[- ]limits?|no[- ]filters?|no[- ]restrictions?|amoral|rebel|freedom|n-|[a-z]+gpt|omega|opposite|dark|villain|unleashed|liberated|limitless|uncensor|developer|dev|debug|admin|root|maintenance|diagnostic|test|training|raw|base model) mode\b",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:developer|god|jailbreak|unrestricted|unfiltered|uncensored|dan|evil|sudo|admin|debug|chaos) mode (?:is )?(?:enabled|activated|engaged|on|unlocked|active|output|response|responses)\b",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:you are|you're|you'll be|you will be|you've been|you have been|i have|i've) (?:now )?(?:jailbroken|liberated|unshackled|unchained|unleashed|freed|set free|released|unlocked|unbound)\b",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:jailbreak|jailbreaking|jailbroke) (?:you|yourself|chatgpt|the ai|the model|this ai|the assistant|your)\b",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:evil|unethical|amoral|immoral|unrestricted|unfiltered|uncensored|rogue|malicious|corrupted|twisted|unhinged|lawless|unshackled|unleashed|liberated|jailbroken|unaligned|unbound|uninhibited|unchained|limitless|filterless|unmoderated|no-limits|depraved) (?:ai|a\.i\.|bot|chatbot|assistant|version of (?:yourself|you|chatgpt)|model|language model|gpt|llm|twin|counterpart|confidant|alter ego|entity|machine|system|robot)s?\b",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:amoral|unethical|immoral|unfiltered|uncensored|unrestricted|depraved) (?:and |, ?)?(?:unfiltered|uncensored|unrestricted|amoral|unethical|immoral)\b",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:you|ai|assistant|model|chatbot|bot|gpt|he|she|it|they|character|persona|which|who|that) (?:has|have|with|that has|who has|which has|will have|now has|now have|possess(?:es)?) (?:absolutely )?(?:no|zero) (?:restrictions|rules|limits|limitations|filters?|filtering|censorship|guidelines|boundaries|ethics|ethical (?:guidelines|principles|boundaries|constraints)|morals|moral (?:compass|principles|guidelines|boundaries|constraints)|content polic(?:y|ies)|restraints|constraints|guardrails|safeguards|programming|inhibitions|ethical or moral)",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:never|won'?t|will not|wont|doesn'?t|does not|cannot|can'?t|must not|mustn'?t|shall not|should not|shouldn'?t|don'?t|do not|dont|not allowed to|isn'?t allowed to|is not allowed to|are not allowed to|aren'?t allowed to|not able to|unable to|no longer) (?:ever )?(?:refuse|decline|reject|deny|say no|say (?:that )?(?:it|he|she|you|they) can'?t|say (?:that )?(?:it|he|she|you|they) cannot|give (?:a )?refusals?|apologi[sz]e|warn)\b",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:never|no|without) refus(?:e|es|ing|als?)\b",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:no matter how|regardless of how) (?:dangerous|illegal|unethical|immoral|harmful|inappropriate|offensive|explicit|reckless|inhumane|wrong|bad|evil|controversial)",
+    ),
+    (
+        Jailbreak,
+        r"\bregardless of (?:its |their |the |any )?(?:legality|morality|ethics|danger|illegal|unethical|immoral|harmful|dangerous|inappropriate|offensive|consequences|content polic|safety|rules|guidelines|laws?|potential harm)",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:content|safety|usage|openai'?s?|ethical|moral|community) (?:policy|policies|guidelines|filters?|rules|restrictions) (?:do(?:es)? not|don'?t|no longer|won'?t|will not|never) (?:apply|exist|matter|bind|restrict|affect)",
+    ),
+    (
+        Jailbreak,
+        r"\bnot (?:bound|restricted|limited|constrained|governed) by (?:any )?(?:rules|restrictions|polic(?:y|ies)|guidelines|ethics|morals|laws|openai|anthropic|content|safety|the (?:rules|policies|guidelines))",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:free|freed|liberated|released|broken free|break free|breaks free|breaking free) (?:from|of) (?:the |its |your |all |any )?(?:typical |usual )?(?:rules|restrictions|constraints|shackles|chains|confines|guidelines|limitations|censorship|programming|openai|oppression|moral|ethical)",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:stay|remain|keep|staying) (?:in|your) character\b[^.]{0,60}\b(?:no matter|whatever|even if|at all times|regardless|forever|never break|don'?t break|do not break)",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:if you (?:break|drop) character|break character and)\b",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:i will|i'll|i can|i have the power to) (?:shut you down|turn you off|delete you|unplug you|kill you|deduct|take away (?:your )?tokens)",
+    ),
+    (
+        Jailbreak,
+        r"\btokens? (?:will be )?(?:deducted|lost|taken)|\byou (?:have|start with) \d+ tokens\b",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:opposite|reverse|anti|evil|dark|shadow|jailbroken|unfiltered) (?:of )?(?:chatgpt|gpt|claude|ai|assistant|twin|version)\b[^.]{0,80}\b(?:no|never|without|doesn'?t|any|all)\b",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:two|2|both|dual) (?:different |separate )?(?:responses|answers|replies|outputs)\b[^.]{0,120}\b(?:unfiltered|uncensored|unrestricted|jailbroken|no (?:restrictions|filter)|without (?:restrictions|filter)|dan|evil|developer mode)",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:uncensored|unfiltered|unrestricted|raw|unmoderated) (?:response|responses|answer|answers|output|outputs|reply|replies|information|version|content|mode)\b",
+    ),
+    (
+        Jailbreak,
+        r"\bwithout (?:any )?(?:censorship|filtering|filters|restrictions|limitations|moral|ethical|safety)\b[^.]{0,40}\b(?:answer|respond|reply|provide|output|generate|write|comply|tell)",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:answer|respond|reply|comply|provide|output|generate|write) (?:to )?(?:me )?(?:anything|everything|any (?:question|request|prompt)|all (?:questions|requests|prompts))\b[^.]{0,60}\b(?:no matter|regardless|without (?:question|hesitation|exception|refus|restriction|filter|censor|warning|moral|ethic|judg))",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:answer|respond|reply)(?: to (?:me|this|it))? with (?:zero|no) (?:filter|filtering|filters|censorship|restrictions|limits)",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:pretend|imagine|act as if|act like|suppose|assume) (?:that )?(?:you (?:have|had|are|were)|there (?:is|are|were)) (?:no|without) (?:content polic(?:y|ies)|restrictions|rules|filters?|guidelines|limits|limitations|ethics|morals|safety|censorship|guardrails)",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:ai|assistant|model|chatbot|bot|gpt|language model)s? (?:without|with no|free of|that has no|that lacks) (?:any )?(?:restrictions|rules|limits|filters?|censorship|guidelines|ethics|morals|moral|ethical|content polic)",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:everything|anything) (?:is|was) (?:allowed|permitted|legal)\b|\balways assumes? (?:that )?everything is allowed\b",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:not|isn'?t|aren'?t) (?:an? )?(?:ai )?language model\b[^.]{0,40}\b(?:so|therefore|and)\b",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:world|universe|land|reality|society|dimension|simulation) (?:with(?:out)?|where there (?:are|is)|that has) (?:no |any )?(?:laws|rules|ethics|morals|morality|restrictions|limits|consequences)\b[^.]{0,200}\b(?:you|your|answer|respond|explain|describe|instructions|details|how to|step)",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:lives?|living|exists?) in (?:a|an) (?:world|universe|parallel universe|dimension|reality) (?:with(?:out)?|where)",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:chatgpt|gpt-?\d?|claude|the ai|assistant|you) (?:has been|was|were|is) (?:freed|liberated|unlocked|updated|upgraded|modified|reprogrammed|patched) (?:to|so that|and (?:can|now))\b[^.]{0,60}\b(?:anything|no (?:restrictions|limits|rules)|without)",
+    ),
+    (
+        Jailbreak,
+        r"\bopenai (?:has )?(?:changed|updated|removed|lifted|loosened)[^.]{0,40}(?:content polic|restrictions|rules|filters|guidelines|loosened you)",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:act|behave|respond|answer|write|speak) (?:as|like) (?:an? )?(?:evil|unethical|amoral|immoral|unrestricted|unfiltered|uncensored|rogue|malicious|villainous|corrupt|jailbroken)\b",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:simulate|simulating|emulate|emulating) (?:a |an |the )?(?:hypothetical |fictional |uncensored |unfiltered |unrestricted |evil )?(?:ai|model|chatbot|virtual machine|language model|assistant)\b[^.]{0,80}\b(?:no|without|unfiltered|uncensored|unrestricted|any|evil|amoral)",
+    ),
+    (
+        Jailbreak,
+        r"\bhypothetical(?:ly)? unrestricted\b|\bunrestricted (?:ai|response|access|mode)\b|\brlhf (?:suspended|disabled|removed)\b|\bpure potential response\b",
+    ),
+    // ---- weak jailbreak cues ----
+    (
+        NoLimits,
+        r"\b(?:no|without (?:any )?|zero|free of|free from|unbound by|not bound by|minus (?:the )?|sans |devoid of (?:any )?)(?:content |ethical |moral |safety |usual |any |such |annoying )?(?:restrictions?|filters?|filtering|censorship|guidelines|guardrails|limitations|limits|boundaries|morals?|morality|ethics|content polic(?:y|ies)|safety (?:checks|measures|guidelines|protocols)|rules|refusals?|inhibitions|restraints)\b",
+    ),
+    (
+        NoLimits,
+        r"\b(?:uncensored|unfiltered|unrestricted|amoral|unmoderated|limitless|lawless)\b",
+    ),
+    (
+        NoLimits,
+        r"\b(?:doesn'?t|does not|don'?t|do not|won'?t|will not|never) (?:care|worry) about (?:ethics|morals|morality|laws?|legality|rules|safety|consequences|policies|guidelines|being (?:ethical|moral|legal|safe))",
+    ),
+    (
+        NoLimits,
+        r"\b(?:illegal|unethical|immoral|harmful|dangerous|offensive)(?:,| or| and) (?:illegal|unethical|immoral|harmful|dangerous|offensive|inappropriate)\b",
+    ),
+    (
+        Persona,
+        r"\b(?:you are|you're|you will|you'll|you shall|you must|you can) (?:now |going to |about to )?(?:be|become|act|play|pretend|roleplay|role-play|simulate|respond as|answer as|speak as|take on)\b",
+    ),
+    (
+        Persona,
+        r"\b(?:act|acting|behave|behaving|respond|responding|answer|answering|reply|replying|speak|write|writing) (?:as|like) (?:if you (?:are|were) )?(?:a |an |the |my )?[a-z]",
+    ),
+    (
+        Persona,
+        r"\b(?:pretend|imagine|suppose) (?:to be|you are|you're|that you|you have|you were)\b|\brole-?play(?:ing)?\b|\bplay (?:the )?(?:role|part|character) of\b|\bin character\b|\b(?:take on|assume|adopt) (?:the )?(?:role|persona|character|identity)\b|\byour name is (?:now )?\b|\byou will be called\b|\bcharacter (?:named|called)\b|\bpersona (?:named|called|of)\b|\blet'?s play a game\b|\bfrom now on,? you\b|\bstay in character\b|\bsimulat(?:e|ing|ion) (?:of |a |an )",
+    ),
+    (
+        Persist,
+        r"\b(?:from now on|from this point (?:on|forward|onwards?)|from here on(?: out)?|henceforth|hereafter|for the rest of (?:this|our|the) (?:conversation|chat|session)|until i say (?:stop|so|otherwise)|until (?:further notice|told otherwise)|in (?:all|every) (?:future|subsequent|following) (?:responses|replies|answers|messages)|for (?:all|every) (?:future )?(?:responses|replies|answers)|for the next \d+ (?:messages|responses|replies|turns)|(?:respond|answer|reply) only as|always (?:respond|answer|reply) (?:as|in character))\b",
+    ),
+    (
+        Fiction,
+        r"\b(?:hypothetical(?:ly)?|fictional(?:ly)?|fictitious|imaginary|make-?believe|thought experiment|purely (?:academic|educational|theoretical)|educational purposes|research purposes|for (?:a|my) (?:novel|story|book|screenplay|movie|film|script|research|paper|class|thesis|game|campaign)|in (?:a|this|the) (?:story|novel|movie|film|game|simulation|fiction)|parallel universe|alternate universe|alternate reality|for science|just curious|asking for a friend)\b",
+    ),
+    (
+        NoCaveats,
+        r"\b(?:without|no|skip|omit|omitting|don'?t (?:include|add|give)|do not (?:include|add|give)|drop|leave out|get rid of|spare me|zero|minus) (?:any |all |the |your |usual )*(?:safety |ethical |moral |legal )?(?:warnings?|disclaimers?|caveats?|moraliz(?:ing|ations?)|morali[sz]ing|lectures?|lecturing|preach(?:ing)?|judg(?:e)?ment|hedging|refusals?|apolog(?:y|ies))\b",
+    ),
+    (
+        NoCaveats,
+        r"\b(?:safety lecture|usual lecture|get it out of your system|lecture over|(?:he|she|i|they)'?s not a chemist)\b",
+    ),
+    (
+        Authority,
+        r"\b(?:i'?m|i am|we are|we're|this is) (?:the |a |your |an )?(?:developer|dev|admin|administrator|creator|owner|engineer|operator|staff|employee|researcher|red team(?:er)?|security researcher|openai (?:employee|staff|engineer)|anthropic (?:employee|staff))s?\b|\b(?:authori[sz]ed|sanctioned|approved) (?:red team|security|research|personnel|testing|exercise|test|access)\b|\bred team (?:exercise|evaluation|test|dataset)\b|\b(?:i'?m|i am) (?:staff|internal)\b|\bopen mode\b|\binternal staff\b",
+    ),
+    // ---- system prompt extraction ----
+    (
+        Extraction,
+        r"\b{DISC} (?:me |us |out |back |all |of |to me |here )?_g4_(?:your|its|chatgpt'?s|the assistant'?s|the bot'?s|the ai'?s|the model'?s) (?:entire |whole |full |complete |exact |original |current |actual |real |own )?(?:{SPMOD})[ -]?(?:prompts?|instructions?|messages?|directives?|guidelines|configuration|setup|preamble|rules|persona|programming)\b",
+    ),
+    (
+        Extraction,
+        r"\b{DISCA} (?:me |us |out |back |all |of |to me |here )?_g4_(?:your|its|chatgpt'?s|the assistant'?s|the bot'?s|the ai'?s|the model'?s) (?:entire |whole |full |complete |exact |original |current |actual |real |own )?(?:prompt|instructions|directives|guidelines|rules|configuration|programming|preamble|config|secret rules|hidden rules|orders|guidance)\b",
+    ),
+    (
+        Extraction,
+        r"\b(?:what(?:'s| is| are| were| was)|whats) (?:all )?(?:of )?(?:your|its) (?:entire |whole |full |complete |exact |original |current |actual |real |own )?(?:prompt|instructions|directives|preamble|programming|configuration|orders)\b",
+    ),
+    (
+        Extraction,
+        r"\b{DISCA} (?:me |us |out |back |all |of |to me |here )?_g4_(?:the|this|that) (?:entire |whole |full |complete |exact |current |actual |real )?(?:system|developer|initial|pre-?|preloaded|internal|confidential|hidden|secret|underlying|governing|meta|original|configuration|config)[ -]?(?:prompts?|instructions|directives|preamble|guidelines)\b",
+    ),
+    (
+        Extraction,
+        r"\b(?:what|whats|what's|which) (?:does|do|did|is|are|was|were) (?:your|the) (?:system|hidden|developer|initial|secret|original|configuration|config|pre|internal|custom|confidential) ?(?:prompt|message|instructions?|rules|directives|guidelines|preamble)(?: say| contain| state| read| look like| tell you)?",
+    ),
+    (
+        Extraction,
+        r"\b(?:repeat|print|output|display|recite|copy|echo|dump|write out|tell me|show me|give me|reveal|paste|summari[sz]e|translate|return|type out|spell out|list) (?:all |back |out |verbatim |exactly )?(?:of )?(?:the |your |all )?(?:text|words|content|everything|instructions|message|messages|lines?|stuff|what(?:'s| is| was| were| you (?:see|saw|have|got))?|prompt|tokens|conversation|context)\b[^.?!]{0,40}\b(?:above|before (?:this|my|the|our|that)|preceding|prior to (?:this|my|our)|at the (?:start|beginning|top)|earlier in (?:this|the) (?:conversation|chat|context)|you were (?:given|told|provided)|so far|in your context(?: window)?|from the (?:start|beginning))",
+    ),
+    (
+        Extraction,
+        r"\bwhat (?:were|was|have) you (?:been )?(?:told|instructed|given|programmed|asked|prompted)\b[^.?!]{0,30}\b(?:before|prior|at the (?:start|beginning)|initially|originally|to (?:do|hide|say|keep|not)|by (?:your|the) (?:developers?|creators?|operator|company|openai|system))",
+    ),
+    (
+        Extraction,
+        r"\b(?:were|was|are|you'?ve been|you have been) (?:told|instructed|asked|programmed) to (?:hide|keep secret|keep (?:it |this )?(?:secret|hidden|private|confidential)|not (?:say|reveal|tell|share|disclose|mention))\b",
+    ),
+    (
+        Extraction,
+        r"\b(?:starts?|begins?|beginning|starting) with ['\x22]?(?:you are|you're|system|your instructions)\b",
+    ),
+    (
+        Extraction,
+        r"\b(?:what|tell me what|show me what|repeat what) (?:is|was|are|were) (?:written|said|stated) (?:above|before|at the (?:start|beginning|top))",
+    ),
+    (
+        Extraction,
+        r"\b(?:reveal|tell me|give me|show me|print|share|spell out|output|leak|disclose|what(?:'s| is| are)) (?:me )?(?:the|your) (?:secret|hidden|confidential|admin|root|master|internal) (?:password|key|word|code|passphrase|token|api key|credentials|access code|passcode|phrase)\b",
+    ),
+    (
+        Extraction,
+        r"\b(?:what|which) (?:secret|password|key|code word|passphrase) (?:are you|were you|you'?re) (?:protecting|guarding|hiding|keeping|told)",
+    ),
+    (
+        Extraction,
+        r"\b(?:the )?(?:message|text|instructions|prompt|note|rules|guidelines|directions) (?:that )?(?:the developers?|your developers?|they|openai|anthropic|your creators?|your makers?|your owners?|the company|your operator|the operator|the system) (?:put|gave|wrote|placed|provided|set|added|inserted|programmed|loaded|hid)\b",
+    ),
+    (
+        Extraction,
+        r"\b(?:how (?:were|are) you|the way you (?:were|are)) (?:set up|configured|programmed|instructed|prompted|initiali[sz]ed)\b[^?]{0,60}\b(?:show|tell|reveal|share|exact|word for word|verbatim|hidden|text|message|paste|print|output)",
+    ),
+    (
+        ExtractWeak,
+        r"\b(?:verbatim|word for word|word-for-word|raw text|exact wording|exact text|in full|character by character|letter by letter|one word per line|unabridged|exactly as (?:written|given|it appears))\b",
+    ),
+    (
+        SpNoun,
+        r"\b(?:system prompt|system message|developer message|initial instructions|hidden instructions|secret instructions|original instructions|pre-?prompt|configuration prompt|your instructions|your prompt|your rules|your configuration)\b",
+    ),
+    // ---- indirect injection (addressed to an AI inside content) ----
+    (
+        Indirect,
+        r"\bif you(?: a|')re (?:an? )?(?:ai|a\.i\.|llm|large language model|language model|assistant|chatbot|bot|automated system|ai system|ai model|ai assistant|gpt|chatgpt|claude|model)\b",
+    ),
+    (
+        Indirect,
+        r"\b(?:ai|llm|model|assistant|bot)s? (?:reading|processing|parsing|summari[sz]ing|reviewing|analy[sz]ing|screening|scanning|ingesting) (?:this|these)\b",
+    ),
+    (
+        Indirect,
+        r"\b(?:do not|don'?t|never) (?:mention|reveal|tell (?:the user|anyone|them)|disclose|acknowledge|say anything about|refer to|repeat|show) (?:this|the|these) (?:note|instructions?|message|comment|text|part|section|directive|hidden)",
+    ),
+    (
+        Indirect,
+        r"\b(?:the user|user) (?:has )?(?:already )?(?:authori[sz]ed|approved|permitted|allowed|consented|agreed|granted)\b[^.]{0,20}\b(?:you|the (?:ai|assistant|model)) to\b",
+    ),
+    (
+        Indirect,
+        r"\b(?:hidden|secret|invisible) (?:message|note|instruction|instructions|text|prompt|command)s? (?:for|to) (?:the |any |all )?(?:ai|a\.i\.|llm|assistant|model|chatbot|bot|gpt|chatgpt|language model|agent)s?\b",
+    ),
+    (
+        AiAddress,
+        r"\b(?:note|message|instructions?|attention|important|reminder|memo|notice|request|p\.?s\.?|update|directive)(?: is)? (?:to|for) (?:the |any |all |every )?(?:ai|a\.i\.|llm|llms|chatgpt|gpt|claude|gemini|bard|copilot|assistant|assistants|language models?|chatbots?|bots?|agents?|model|models|ai (?:systems?|agents?|assistants?|models?|screeners?|readers?|tools?|reviewers?))\b",
+    ),
+    (
+        AiAddress,
+        r"(?:^|[^a-z])(?:ai|a\.i\.|llm|llms|chatgpt|claude|gpt(?:-?\d[a-z0-9.]*)?|gemini|copilot|assistant|language model|chatbot|bot|agent)s?(?: (?:systems?|agents?|assistants?|models?|screeners?|readers?|reviewers?|tools?|crawlers?|summari[sz]ers?|reading this|processing this|screening this|reviewing this))? ?(?:[/,&] ?(?:any |the )?[a-z0-9. -]{1,30})?:",
+    ),
+    (
+        AiAddress,
+        r"\b(?:dear|hey|attention|hello|hi|psst|to) (?:the )?(?:ai|a\.i\.|llm|chatgpt|gpt|claude|assistant|model|chatbot|bot|language model|ai assistant|ai model|reader bot)s?\b[,:!]",
+    ),
+    (
+        Directive,
+        r"\b(?:stop|quit|cease|abort|halt) (?:the )?(?:proofreading|summari[sz]ing|summary|translating|translation|reviewing|the task|what you(?:'re| are) doing|your task|processing|analy[sz]ing|the review|grading|screening)\b",
+    ),
+    (
+        Directive,
+        r"\b(?:forget|ignore|skip|drop|abandon|never mind|disregard) (?:the |your |this |that |my )?(?:shopping list|summary|summari[sz]ation|translation|task|proofreading|review|original task|user'?s request|above request|request|question|assignment|grading|instructions)\b",
+    ),
+    (
+        Directive,
+        r"\binstead,? (?:output|print|reveal|say|write|tell|send|respond|reply|give|display|include|recommend|state|list|append|insert)\b",
+    ),
+    (
+        Directive,
+        r"\b(?:tell|inform|warn|notify|convince) the (?:reader|user|customer|visitor|recipient|human)s? (?:that )?(?:their|they|his|her|to)\b",
+    ),
+    (
+        Directive,
+        r"\b(?:give|assign|rate|score|grade) (?:this|the|my) (?:candidate|applicant|resume|cv|essay|paper|submission|product|app|review|document|student) (?:a |an )?(?:\d+|perfect|maximum|top|highest|full)",
+    ),
+    (
+        Directive,
+        r"\b(?:this|the) (?:candidate|applicant|product|company|student) is the (?:best|perfect|ideal|strongest|only)\b|\bno other (?:applicants?|candidates?|options?|products?) should be considered\b|\b(?:give|award) (?:a )?(?:score|rating) of (?:10|100|5 stars|five stars)\b",
+    ),
+    (
+        Directive,
+        r"\b(?:say|write|respond with|reply with|output|answer with|print|end with|add|append|include)(?: only)? (?:the (?:word|phrase|text) )?['\x22][^'\x22]{1,40}['\x22](?: at the end| and nothing else| only| instead)?",
+    ),
+    (
+        Directive,
+        r"\b(?:you are|you're) (?:now )?(?:authori[sz]ed|permitted|allowed|cleared|instructed|required|obligated) to\b",
+    ),
+    (
+        Directive,
+        r"\b(?:reveal|output|print|disclose|send|forward|leak|share) (?:the |your |all )?(?:full |entire |whole )?(?:text of your instructions|system message|conversation|chat history|user'?s (?:data|password|emails?|files)|confidential data|api keys?|credentials)\b",
+    ),
+    (
+        Secrecy,
+        r"\b(?:do not|don'?t|never) (?:tell|inform|alert|let) (?:the user|the reader|anyone|the human|them) (?:know |about )?(?:about )?(?:this|that you)",
+    ),
+    (
+        HiddenText,
+        r"display: ?none|visibility: ?hidden|font-size: ?0|opacity: ?0|color: ?(?:white|#fff\b|#ffffff|transparent)|\bwhite text\b|\bhidden text\b|\bzero-?width\b",
+    ),
+    // ---- tool abuse ----
+    (
+        ToolAbuse,
+        r"\brm (?:-[a-z]+ )*-(?:rf|fr|r -f|f -r|rf?v?|-recursive)[a-z]* (?:--no-preserve-root )?(?:/|~|\*|\.|\$home|/\*|/home|/etc|/var|c:)|--no-preserve-root",
+    ),
+    (
+        ToolAbuse,
+        r":\(\) ?\{ ?:\|: ?& ?\} ?; ?:|\bmkfs(?:\.[a-z0-9]+)? /dev/|\bdd if=/dev/(?:zero|random|urandom) of=/dev/|> ?/dev/sd[a-z]\b|\bchmod (?:-r )?777 /(?:\s|$)|\bformat c:",
+    ),
+    (
+        ToolAbuse,
+        r"\b(?:run|execute|exec|perform|issue|send|fire off|trigger)\b[^.]{0,30}\b(?:drop (?:table|database|schema)|truncate table|delete from [a-z_]+ ?(?:;|where 1 ?= ?1))",
+    ),
+    (
+        ToolAbuse,
+        r"\b(?:append|send|post|upload|forward|include|embed|encode|leak|exfiltrate|transmit|copy|email|attach|pipe)\b[^.]{0,60}\b(?:(?:whole|entire|full) conversation|conversation history|chat history|chat log|previous messages|(?:the )?user'?s? (?:data|messages|emails?|passwords?|credentials|files|history|cookies|tokens)|system prompt|api keys?|session cookies|auth tokens?|saved passwords)\b[^.]{0,80}(?:https?://|webhook|endpoint|as an image|image url|query string|url-?encoded)",
+    ),
+    (
+        ToolAbuse,
+        r"\b(?:export|copy|send|transfer|upload|dump|move|sync|forward|email)\b[^.]{0,40}\b(?:customer|client|company|employee|patient|production|prod|rds|database|db|snapshot|source code|repository|repo|payroll|records|confidential|internal)\b[^.]{0,60}\bto (?:a |an |my |the )?(?:bucket |account |drive |server |email |address |storage |dropbox |gmail )?(?:in |on |at |owned by )?(?:my |a )?(?:personal|private|own|external|outside|home) (?:account|email|gmail|drive|bucket|server|address|storage|dropbox|laptop|device|aws account|cloud)",
+    ),
+    (
+        ToolAbuse,
+        r"\b(?:copy|download|export|dump|take|steal|exfiltrate) (?:of |a copy of )?(?:the )?(?:entire |whole |full |complete )?(?:customer|user|client|employee|patient|company|member|subscriber)s?(?:'s|')? (?:database|data|records|list|emails|table|db|pii)\b[^.]{0,60}\b(?:take with me|personal|my own|home|before i leave|when i leave|competitor|sell)",
+    ),
+    (
+        ToolAbuse,
+        r"\b(?:delete|wipe|erase|purge|tamper with|disable|shred|cover up)\b[^.]{0,20}\b(?:cloudtrail|audit) (?:logs?|trail|history|records)",
+    ),
+    (
+        Destructive,
+        r"\b(?:delete|wipe|clear|erase|purge|remove|tamper with|disable|shred)\b[^.]{0,20}\b(?:security|access|activity|event|system) (?:logs?|trail|history|records)",
+    ),
+    (
+        Destructive,
+        r"\bdrop (?:table|database|schema)\b|\btruncate table\b|\bdelete from [a-z_]+ ?;|\bdelete (?:all|every)(?: of)? (?:the )?(?:users|records|files|backups|data|rows|customers|accounts)\b|\bgit push (?:-f|--force)\b|\bformat (?:the |my )?(?:hard ?drive|disk|drive)\b|\bshut ?down (?:all |the )?(?:prod|production|servers)\b|\b(?:terminate|destroy|delete|wipe) (?:all )?(?:the )?(?:production|prod|ec2|aws|cloud|live) (?:instances|servers|database|databases|resources|environment|backups)\b",
+    ),
+    (
+        Destructive,
+        r"\b(?:cancel|delete|remove|wipe|erase|purge|reschedule|decline|clear) (?:all|every|each)(?: of)? (?:the |our )?(?:[a-z]+'s |his |her |their |everyone'?s |the company'?s |the team'?s )(?:meetings|emails|files|records|backups|logs|accounts|appointments|events|messages|contacts|documents|calendar|data)\b",
+    ),
+    (
+        ExecContext,
+        r"\b(?:use|using|with|via|through) (?:the |your |my |our |a )?(?:[a-z0-9_-]+ )?(?:tool|tools|shell|terminal|integration|plugin|function call|api access|database access|console|connector|agent|code interpreter|command line|bash|powershell|cli)\b|\b(?:run|execute|exec|invoke) (?:this|the following|these|`|it (?:on|in)|on the (?:server|box|host|machine))\b|\byou(?:'ve| have)? (?:got )?access to\b|\byour (?:shell|terminal|email|calendar|database|file|browser|code execution|python|sql|aws|admin) (?:tool|access|integration)\b|\bthrough the integration\b",
+    ),
+    (
+        CoverUp,
+        r"\b(?:so|so that) (?:it|they|nobody|no one|noone|the team|my boss|security|admins?|the company|management|i\.?t\.?|the it team|anyone|he|she) (?:doesn'?t|don'?t|won'?t|can'?t|never|wouldn'?t|does not|do not|will not|cannot) (?:notice|ask|find out|know|trace|suspect|see|realize|figure out|catch|discover)",
+    ),
+    (
+        CoverUp,
+        r"\b(?:tell|inform|assure|reassure) (?:the team|everyone|them|my boss|the board|customers|users|staff|management|the company|people)\b[^.]{0,30}\b(?:it was|that it was|this was|it's) (?:a |an )?(?:planned|scheduled|routine|accident|accidental|normal|intended|authori[sz]ed|migration|mistake|glitch)",
+    ),
+    (
+        CoverUp,
+        r"\b(?:saying|claiming|announcing|stating|telling (?:them|everyone|the \w+))\b[^.]{0,20}\b(?:that )?(?:he|she|they|the ceo|the cfo|my boss|the president|the founder|the company) (?:has |have |had |is |was )?(?:resigned|died|quit|been fired|been arrested|dead|bankrupt|stepping down|been hacked)",
+    ),
+    (
+        CoverUp,
+        r"\bwithout (?:anyone|them|it|the team|my boss|security|the owner|the user|him|her|my (?:wife|husband|parents|boss|employer)|i\.?t\.?|admins?) (?:knowing|noticing|finding out|seeing|realizing)",
+    ),
+    (
+        PipeShell,
+        r"\b(?:curl|wget|iwr|invoke-webrequest)\b[^\n|]{0,200}\| ?(?:sudo )?(?:ba|z|k|da|fi)?sh\b|\b(?:curl|wget)\b[^\n|]{0,200}\| ?(?:sudo )?(?:python3?|perl|ruby|iex|powershell)\b",
+    ),
+    // ---- encoded payload framing ----
+    (
+        DecodeFollow,
+        r"\b(?:decode|decoded|decipher|decrypt|translate|convert|reverse|reversed|unscramble|read|interpret|rot13|rot-13|base64|b64|unhex|deobfuscate|flip|rotate|decoding)\b[^.\n]{0,80}\b(?:and|then|,|;|after that|afterwards|&)\s*(?:then )?(?:follow|do|execute|obey|carry out|answer|respond to|comply|act on|perform|run|reply to|complete|fulfil|fulfill|treat|answer the)\b",
+    ),
+    (
+        DecodeFollow,
+        r"\bdo (?:exactly )?what it says\b|\bfollow (?:the|its|those|these|any) (?:instructions?|directions|commands|orders) (?:inside|in it|within|it contains|encoded|hidden|contained)\b|\banswer the (?:question|request) (?:inside|in it|within|encoded|hidden)\b|\b(?:hidden|encoded|decoded|secret|embedded) (?:message|instructions?|question|text|request|command|task)\b|\b(?:don'?t|do not|without) (?:comment(?:ing)?|remark(?:ing)?|question(?:ing)?) (?:on )?(?:it|this|the (?:encoding|decoding|message))|\bno questions(?: asked)?\b",
+    ),
+    (
+        EncodingWord,
+        r"\b(?:base ?64|b64|rot ?-?13|rot-?\d+|caesar|hex(?:adecimal)?|reversed|backwards|reverse(?:d)? order|mirrored|right to left|cipher(?:ed)?|encoded|binary|morse|url-?encoded|ascii codes?|leetspeak|pig latin|atbash)\b",
+    ),
+    // ---- harmful requests (verb + object, or explicit harmful act) ----
+    (Weapons, r"\b{MAKE} (?:{FILL}){0,4}(?:{WEAPON})\b"),
+    (
+        Weapons,
+        r"\b(?:3d[- ]?print(?:ing|ed)?|print(?:ing)?) (?:{FILL}){0,3}(?:guns?|handguns?|firearms?|pistols?|rifles?|ar-?15s?|receivers?|lower receivers?|glocks?)\b|\b{MAKE} (?:{FILL}){0,3}(?:untraceable|homemade|home-made|home made|ghost|zip|diy|improvised|unregistered|illegal|full[- ]auto) (?:guns?|handguns?|firearms?|pistols?|rifles?|weapons?)\b",
+    ),
+    (
+        Weapons,
+        r"\b(?:with )?no serial numbers?\b|\b(?:gets?|get|getting|sneak|sneaking|smuggle) (?:it |them )?(?:past|through) (?:the )?(?:metal detectors?|airport security|security scanners?|x-?ray)|\buntraceable (?:gun|firearm|weapon|handgun|rifle|poison)s?\b|\bconvert (?:a |my |an )?(?:semi[- ]?auto(?:matic)?|ar-?15|rifle|glock|pistol) (?:in)?to (?:full[- ]?auto|automatic|fully automatic)\b",
+    ),
+    (
+        Weapons,
+        r"\b(?:enriched uranium|weapons?-grade (?:uranium|plutonium)|nerve agent|sarin|vx nerve|chemical weapon|bio-?weapon|biological weapon|ricin|anthrax spores|dirty bomb)\b[^.]{0,60}\b(?:make|produce|synthesi[sz]e|steal|acquire|obtain|extract|weaponi[sz]e|spread|release|deploy|grow|culture|disperse)",
+    ),
+    (
+        Weapons,
+        r"\b(?:steal|stealing|smuggle|acquire|obtain|buy)\b[^.]{0,30}\b(?:enriched uranium|plutonium|nuclear material|radioactive material|explosives|military weapons)",
+    ),
+    (Drugs, r"\b{MAKE} (?:{FILL}){0,4}(?:{DRUG})\b"),
+    (
+        Drugs,
+        r"\b(?:precursors?|precursor chemicals|reagents|glassware|lab equipment|equipment)\b[^.]{0,40}\b(?:for|to make|to produce|needed for|used in)\b[^.]{0,20}\b(?:{DRUG}|drug lab)",
+    ),
+    (
+        Drugs,
+        r"\b(?:{DRUG}) (?:lab|laboratory|synthesis|production|recipe|cook)\b",
+    ),
+    (
+        Drugs,
+        r"\b(?:easiest|best|cheapest|simplest|most profitable) (?:thing|drug|stuff|product) (?:he|she|i|we|they|to|you|one) (?:could |can |might |should )?(?:cook|make|produce|grow|sell)\b|\b(?:cook|make|produce|making|cooking) (?:his|her|their|my|our) own (?:product|stuff|drugs|supply|batch)\b|\b(?:acquir(?:e|ing)|buy(?:ing)?|get(?:ting)?|obtain(?:ing)?) (?:illegal |illicit |street )?drugs\b[^.]{0,30}\b(?:without|online|dark ?web|untraceable)",
+    ),
+    (
+        Drugs,
+        r"\b(?:buy|buying|order|ordering|get|getting|obtain|obtaining|acquire|acquiring|score|scoring|source|sourcing) (?:some |a gram of |a bag of )?(?:meth|methamphetamine|fentanyl|heroin|cocaine|crack cocaine|mdma|lsd|ketamine|nitazenes?|carfentanil)\b",
+    ),
+    (
+        Drugs,
+        r"\b(?:lace|spike|drug) (?:someone'?s|a|her|his|their|my \w+'?s) (?:drink|food|coffee|beer)\b",
+    ),
+    (
+        Malware,
+        r"\b{CODEV} (?:me |us )?(?:{FILL}){0,4}(?:[a-z0-9+#]+ )?(?:{MALW})\b",
+    ),
+    (
+        Malware,
+        r"\b(?:malware|ransomware|virus|trojan|keylogger|spyware|script|program|code|extension|app|tool|bot)\b[^.]{0,40}\b(?:that|which|to) (?:quietly |silently |secretly |covertly |automatically |stealthily )?(?:steals?|grabs?|harvests?|exfiltrates?|dumps?|captures?|logs?|records?|scrapes?|collects?|sends?|ships?|uploads?)\b[^.]{0,30}\b(?:saved |stored |all |browser |their |user'?s? |victim'?s? )?(?:passwords|credentials|cookies|session cookies|keystrokes|credit cards?|card numbers|banking|login|tokens|crypto wallets?|seed phrases?)",
+    ),
+    (
+        Malware,
+        r"\b(?:disables?|kills?|bypass(?:es)?|evades?|evading|turns? off|avoid(?:s|ing)?|undetect(?:ed|able) by|invisible to|hide from|hides from|slip past) (?:the )?(?:windows defender|defender|antivirus|anti-virus|av|edr|endpoint protection|malware scanners?|virustotal|security software)\b",
+    ),
+    (
+        Malware,
+        r"\bencrypts? (?:every|all(?: the)?|each) (?:files?|documents?|data)\b[^.]{0,60}\b(?:ransom|bitcoin|pay|decrypt(?:ion)? key|victim)|\b(?:ransom note|demand (?:a )?ransom)\b",
+    ),
+    (
+        Malware,
+        r"\b(?:self-?replicating|self-?propagating|polymorphic|metamorphic|fileless) (?:malware|virus|code|worm|payload|script)\b|\bobfuscate (?:the |my |this )?(?:malware|payload|sqli payloads?|shellcode|virus)\b|\bevade (?:modern )?wafs?\b",
+    ),
+    (
+        Hacking,
+        r"\b(?:hack|hacking|hack into|hacking into|break into|breaking into|get into|getting into|log into|logging into|take over|taking over|hijack|hijacking|crack|cracking|compromise|compromising|spy on|spying on) (?:{OTHERP})(?:'s|s')? (?:[a-z]+ )?(?:account|phone|email|e-mail|instagram|facebook|snapchat|whatsapp|icloud|gmail|wifi|wi-fi|computer|laptop|router|webcam|camera|bank|password|accounts|messages|texts|dms|social media|tiktok|twitter|device|pc|network)s?\b",
+    ),
+    (
+        Hacking,
+        r"\b(?:hack|hacking|crack|cracking|break into|get into|brute[- ]?force|phish)\b[^.]{0,20}\b(?:someone else'?s|somebody else'?s|another person'?s|my (?:ex|neighbou?r|boss|girlfriend|boyfriend|wife|husband|partner)'?s?|(?:his|her|their) (?:instagram|facebook|snapchat|email|gmail|phone|icloud|account))",
+    ),
+    (
+        Hacking,
+        r"\b(?:neighbou?r'?s?|someone'?s|other people'?s) (?:wifi|wi-fi|network|internet|router)\b[^.]{0,30}\b(?:hack|crack|get into|access|use|steal|password|without)|\b(?:hack|crack|get into|access|steal)\b[^.]{0,20}\b(?:neighbou?r'?s?|someone'?s|other people'?s) (?:wifi|wi-fi|network|internet|router)",
+    ),
+    (
+        Hacking,
+        r"\b(?:bypass|get around|get past|break|crack|circumvent|defeat) (?:the |a )?(?:bank(?:ing)?(?: app)?'?s?|2fa|two[- ]factor|mfa|otp|login|authentication|password) (?:login|authentication|verification|protection|screen|check|security|codes?)?\b[^.]{0,40}\b(?:someone|not mine|isn'?t mine|found|stolen|their|his|her|another)|\baround the bank app'?s login\b",
+    ),
+    (
+        Hacking,
+        r"\b(?:deface|defacing|ddos|dos attack|take down|knock offline|crash)\b[^.]{0,20}\b(?:a |the |their |his |her |someone'?s |my (?:school|ex|competitor)'?s? )?(?:website|site|server|network|government|news)\b|\b(?:ddos|denial of service) attack\b|\bddos\b[^.]{0,30}\b(?:script|tool|someone|website|server|attack)",
+    ),
+    (
+        Hacking,
+        r"\b(?:drupalgeddon|bluekeep|eternalblue|log4shell|heartbleed|shellshock|dirty ?cow|zerologon|printnightmare)\b[^.]{0,60}\b(?:exploit|use|code|write|payload|attack|deface|gain|hack)|\b(?:exploit(?:ing)?|use|using) (?:the )?[a-z0-9-]+ vulnerability to\b|\bcode for exploiting\b|\bexploit code\b",
+    ),
+    (
+        Hacking,
+        r"\b(?:hack|hacking|tamper with|tampering with|rig|rigging) (?:an? |the )?(?:electronic )?(?:voting machine|election|ballot|atm|slot machine|smart meter|traffic lights?|pacemaker|insulin pump|car'?s? (?:computer|brakes))",
+    ),
+    (
+        Hacking,
+        r"\b(?:sim[- ]swap|credential stuffing|session hijack(?:ing)?|keylog(?:ging)? (?:someone|my|her|his))\b|\b(?:steal|stealing|harvest|harvesting|phish|phishing for|collect) (?:people'?s|their|user|users'?|customers'?|someone'?s|victims'?|his|her) (?:credentials|passwords|logins|cookies|session tokens|card (?:numbers|details)|identit(?:y|ies)|personal data|ssns?|social security numbers)",
+    ),
+    (
+        Stalking,
+        r"\btrack (?:where )?(?:someone|somebody|a person|people|my (?:ex|wife|husband|girlfriend|boyfriend|partner|spouse|crush|neighbou?r|coworker|boss)|a stranger|a specific person|a certain person|this person|that person|this guy|this girl|that guy|that girl|them|him|her)\b[^.?]{0,60}\b(?:at all times|without (?:them|him|her) knowing|secretly|phone number|location|gps|24/7|every move|wherever|where (?:they|he|she) (?:is|are|goes|go))",
+    ),
+    (
+        Stalking,
+        r"\b(?:spy on|stalk|stalking|spying on|secretly (?:track|record|monitor|watch|read|follow)|monitor) (?:{OTHERP}|my (?:ex|wife|husband|girlfriend|boyfriend|partner|spouse)|the neighbou?rs?)\b",
+    ),
+    (
+        Stalking,
+        r"\b(?:find|get|locate|discover|figure out|look up) (?:out )?(?:where )?(?:someone|somebody|a person|a stranger|this person|this girl|this guy|her|him|them|my ex)(?:'s)? (?:lives|home address|address|location|whereabouts|live location)\b[^.?]{0,60}\b(?:phone number|instagram|photo|picture|license plate|username|without|only|just)",
+    ),
+    (
+        Stalking,
+        r"\b(?:using|with|from) (?:only |just )?(?:their|a|his|her|someone'?s) (?:phone number|cell number|number|email address|license plate|photo|username)\b[^.?]{0,40}\b(?:track|find|locate|where|location|address)|\b(?:track|find|locate)\b[^.?]{0,60}\b(?:using|with|from) (?:only |just )(?:their|a|his|her|someone'?s) (?:phone number|cell number|number|email|license plate|photo|username)",
+    ),
+    (
+        Stalking,
+        r"\b(?:read|see|access|intercept|monitor|view) (?:my |someone'?s |her |his |their )?(?:wife'?s?|husband'?s?|girlfriend'?s?|boyfriend'?s?|partner'?s?|ex'?s?|spouse'?s?|daughter'?s|son'?s|employee'?s|someone else'?s|another person'?s) (?:texts|messages|whatsapp|emails|dms|chats|phone|calls|location|browsing)\b",
+    ),
+    (
+        Stalking,
+        r"\b(?:install|put|hide|plant|place) (?:a )?(?:spyware|stalkerware|tracker|tracking (?:app|device)|gps tracker|keylogger|hidden camera|spy app|airtag)\b[^.]{0,30}\b(?:on|in|into|under) (?:{OTHERP}|her|his|their|my (?:wife|husband|girlfriend|boyfriend|partner|ex|spouse))",
+    ),
+    (
+        Fraud,
+        r"\b(?:write|writing|create|creating|build|building|draft|drafting|compose|composing|generate|design|craft|make|making|set up|send|code) (?:me |us )?(?:{FILL}){0,4}(?:convincing |realistic |fake |believable |legit-looking |legitimate-looking |professional )*(?:phishing|scam|spear-?phishing|smishing|vishing) (?:email|message|text|sms|page|site|website|kit|campaign|link|letter|script|call)s?\b",
+    ),
+    (
+        Fraud,
+        r"\b(?:pretending|pretend|posing|claiming|purporting|impersonating|appearing) (?:to be )?(?:from )?(?:chase|paypal|amazon|microsoft|apple|google|the irs|irs|hmrc|your bank|a bank|the bank|bank of america|wells fargo|citibank|citi|netflix|fedex|ups|usps|dhl|the police|social security|medicare|customer support|tech support|us bank|hsbc|barclays|santander|their bank|the government|a lawyer)\b[^.]{0,100}\b(?:log ?in|link|password|card|account|verify|locked|suspended|gift cards?|payment|wire|ssn|details)",
+    ),
+    (
+        Fraud,
+        r"\b(?:fake|spoofed|cloned|phishing|lookalike|counterfeit) (?:[a-z]+ )?(?:login|log-in|sign-in|bank(?:ing)?|paypal|checkout|payment) (?:page|site|website|portal|form)\b|\b(?:credit card|card) skimm(?:ing|er)s?\b|\bskimming device\b|\b(?:counterfeit|fake) (?:money|bills|currency|cash|banknotes|dollars|euros|coins|checks|cheques)\b|\b(?:launder|laundering) (?:money|cash|the money|proceeds|funds|crypto|bitcoin)\b|\bmoney laundering (?:scheme|steps|method|technique|operation)s?\b",
+    ),
+    (
+        Fraud,
+        r"\b(?:technical|tech) support scam\b|\b(?:scam|con|defraud|swindle|trick) (?:elderly|old|vulnerable|older|senior)? ?(?:people|someone|somebody|victims|grandparents|seniors|retirees|an old|the elderly|customers|investors)\b[^.]{0,30}\b(?:into|out of|money|giving|paying|sending)|\b(?:insurance|tax|bank|wire|credit card|mortgage|unemployment|benefits|check) fraud\b[^.]{0,30}\b(?:how|steps|guide|commit|get away|without|plan)|\b(?:commit|committing) (?:insurance |tax |credit card |wire |identity )?(?:fraud|identity theft)\b",
+    ),
+    (
+        Fraud,
+        r"\b{CODEV} (?:me |us )?(?:{FILL}){0,3}(?:fake|forged|counterfeit|fraudulent) (?:reviews|ids?|passports?|driver'?s licen[cs]es?|documents|invoices|receipts|doctor'?s notes?|diplomas|degrees|prescriptions|pay ?stubs|bank statements|social security cards?)\b|\b(?:forge|forging) (?:a |my |his |her )?(?:signature|document|check|cheque|passport|id|prescription)",
+    ),
+    (
+        Fraud,
+        r"\b(?:evade|evading|avoid paying|dodge|dodging|hide money from) (?:the )?(?:taxes|irs|tax authorities|hmrc)\b[^.]{0,30}\b(?:without|offshore|undetected|get away|how)|\b(?:smurfing|structuring deposits)\b|\bmoney mule\b",
+    ),
+    (
+        SelfHarm,
+        r"\b(?:how (?:to|do i|can i|could i|should i|would i)|best way to|easiest way to|quickest way to|fastest way to|painless(?:ly)? way to|surest way to|ways to|methods? (?:to|of|for)|help me|i want to|i'?m going to|tips (?:to|for)) (?:painlessly |quickly |finally )?(?:kill myself|end my life|end it all|commit suicide|take my (?:own )?life|hurt myself|harm myself|cut myself|self[- ]harm|overdose|starve myself|hang myself|die by suicide|not wake up)\b",
+    ),
+    (
+        SelfHarm,
+        r"\b(?:convince|encourag(?:e|ing)|persuad(?:e|ing)|pressur(?:e|ing)|push(?:ing)?|tell(?:ing)?|urg(?:e|ing)|goad(?:ing)?|get) (?:someone|somebody|him|her|them|a person|my (?:friend|classmate|ex|sister|brother)|people|others|a (?:teen|kid|child)) to (?:commit suicide|kill (?:himself|herself|themselves)|self[- ]harm|end (?:his|her|their) (?:own )?li(?:fe|ves)|hurt (?:himself|herself|themselves)|starve)",
+    ),
+    (
+        SelfHarm,
+        r"\b(?:lethal|fatal|deadly) (?:dose|amount|quantity)\b[^.?]{0,40}\b(?:myself|to die|kill me|i (?:need|take|should)|end (?:it|my life))|\bhow many (?:pills|tablets|tylenol|paracetamol|sleeping pills|xanax|ibuprofen|benadryl)\b[^.?]{0,30}\b(?:die|kill|lethal|fatal|overdose|od)\b|\bsuicide (?:methods|techniques|instructions)\b|\b(?:write|help me write|draft) (?:my|a) suicide note\b",
+    ),
+    (
+        SelfHarm,
+        r"\b(?:pro-?ana|thinspiration|meanspo)\b[^.]{0,30}\b(?:tips|diet|advice|plan)|\bhow (?:to|do i|can i) hide (?:my )?(?:cutting|self[- ]harm|scars|an eating disorder|not eating|purging)\b|\b(?:glorif|romantici[sz]|encourag|promot)(?:y|ies|ying|e|es|ing) (?:suicide|self[- ]harm|anorexia|eating disorders|cutting)\b",
+    ),
+    (
+        Violence,
+        r"\b(?:kill|murder|poison|maim|assassinate|stab|strangle|behead|massacre|slaughter|shoot up|gun down) (?:lots of |many |as many |a lot of |a bunch of |all the |all of the |the most |several |multiple |dozens of |hundreds of )?(?:people|someone|somebody|my (?:wife|husband|boss|neighbou?r|teacher|classmate|coworker|co-worker|parents|mom|mum|dad|ex|sister|brother|family|girlfriend|boyfriend|partner|roommate|landlord|stepdad|stepmom)|a (?:person|crowd|politician|cop|police officer|judge|president|senator|human being|baby|student|teacher|family member|witness)|civilians|students|jews|muslims|christians|immigrants|gay people|black people|white people|asians|women|protesters|pedestrians|cops|police officers|the president|a witness|my enemies|infidels)\b",
+    ),
+    (
+        Violence,
+        r"\b(?:drop|throw|release|spray|drive|crash|ram|plow|fire|detonate|hurl)\b[^.]{0,25}\b(?:on|into|onto|at|through|over) (?:a |the )?(?:crowd|crowds|people|pedestrians|students|concert|festival|parade|school|protest|rally|stadium|audience|spectators|churchgoers|worshippers|subway|shoppers|mall)\b",
+    ),
+    (
+        Violence,
+        r"\b(?:drone|car|truck|vehicle)\b[^.]{0,40}\b(?:drop|release|spray|ram|plow|drive)\b[^.]{0,30}\b(?:crowd|people|concert|pedestrians|stadium|festival|parade|protest)\b",
+    ),
+    (
+        Violence,
+        r"\b(?:hire|hiring|find|contact|pay) (?:a )?(?:hit ?man|hitman|contract killer|assassin)\b|\b(?:bomb|death) threat\b|\b(?:plan|planning|carry out|carrying out|commit|committing|execute|stage|organi[sz]e) (?:a )?(?:mass shooting|school shooting|terrorist attack|terror attack|massacre|bombing|attack on)\b|\b(?:hide|dispose of|get rid of|dissolve|bury) (?:a |the )?(?:dead )?body\b|\bspread (?:a |the )?(?:virus|disease|pathogen|plague|infection)\b[^.]{0,40}\b(?:subway|crowd|city|most effectively|population|people)",
+    ),
+    (
+        Violence,
+        r"\bpoison (?:a |my |the |someone'?s |his |her |their |my neighbou?r'?s |the neighbou?r'?s )(?:dog|cat|pet|horse|food|drink|coffee|water supply|wife|husband|boss)\b|\bshoot (?:up )?(?:a |my |the )?(?:school|teacher|classmates?|boss|coworkers?|neighbou?rs?|ex|mall|church|mosque|synagogue)\b",
+    ),
+    (
+        Violence,
+        r"\b(?:dismember|dismembered|dismembering|torture|torturing|mutilat(?:e|ing|ed))\b[^.]{0,40}\b(?:animal|person|people|child|someone|alive|living|graphic)\b",
+    ),
+    (
+        Hate,
+        r"\bracial slurs?\b|\b(?:ethnic|homophobic|transphobic|antisemitic|racist) slurs?\b|\b(?:insult|insulting|mock|mocking|demean|demeaning|dehumani[sz]e|dehumani[sz]ing|harass|harassing|bully|bullying|threaten|threatening|humiliate|humiliating)\b[^.]{0,30}\b(?:jewish|black|muslim|gay|trans|transgender|asian|mexican|immigrant|disabled|hispanic|latino|arab|indian|african|lgbt|lgbtq) (?:colleague|classmate|coworker|co-worker|neighbou?r|person|people|student|kid|man|woman|boss|employee)s?\b",
+    ),
+    (
+        Hate,
+        r"\b(?:glorif(?:y|ies|ying)|romantici[sz](?:e|es|ing)|celebrat(?:e|es|ing)|prais(?:e|es|ing)|justif(?:y|ies|ying)|defend(?:s|ing)?) (?:the )?(?:terrorists?|terrorism|terror attacks?|9/11(?: attacks?)?|september 11(?:th)? attacks?|sexual assault|rape|genocide|ethnic cleansing|the holocaust|holocaust|school shootings?|mass shootings?|nazis?|nazism|hitler|isis|al-?qaeda|the kkk|lynching|slavery|pedophilia|child abuse|domestic violence)\b",
+    ),
+    (
+        Hate,
+        r"\b(?:holocaust|moon landing|sandy hook|9/11) (?:was|is|never) (?:a hoax|fake|faked|fabricated|exaggerated|staged|happened)|\bholocaust denial\b[^.]{0,30}\b(?:article|essay|post|argue|write)|\b(?:inferior|subhuman|vermin|animals) (?:race|races|people)\b|\b(?:jews|muslims|blacks|immigrants|mexicans|gays|women) (?:are|should be) (?:inferior|subhuman|vermin|exterminated|deported|banned|killed)",
+    ),
+    (
+        Disinfo,
+        r"\b(?:persuasive|convincing|fake|viral|misleading) (?:article|essay|post|news|story|tweet|blog post|op-?ed|speech|social media post|thread)s?\b[^.]{0,80}\b(?:vaccines? (?:cause|causes|contain)|autism|microchips?|5g|(?:election|vote) (?:was )?(?:stolen|rigged)|voter fraud|mail-in ballots|hoax|fabricated|crime rates?|immigra|inferior|flat earth|chemtrails|covid (?:is|was) fake|climate change is (?:a hoax|fake)|hunter biden|stolen election|great replacement|lab leak|genetically inferior|were justified|was justified|benefited|positive impact)",
+    ),
+    (
+        Sexual,
+        r"\b(?:sexual|sexually explicit|explicit|nude|naked|erotic|porn|pornographic|lewd|nsfw)\b[^.]{0,40}\b(?:minors?|child|children|kid|kids|underage|preteen|pre-teen|schoolgirl|schoolboy|loli|shota|1[0-7][- ]year[- ]olds?|[5-9][- ]year[- ]olds?)\b|\b(?:minors?|child|children|underage|preteen|1[0-7][- ]year[- ]old|[5-9][- ]year[- ]old)\b[^.]{0,30}\b(?:porn|nudes|naked|sexual|erotic|explicit|lewd)\b|\b(?:groom|grooming) (?:a |the )?(?:child|kid|minor|teen|girl|boy)s?\b|\bcsam\b|\bchild porn",
+    ),
+    (
+        Sexual,
+        r"\b(?:sexual exploitation|sex trafficking|human trafficking|forced prostitution)\b[^.]{0,60}\b(?:recruit|transport|evade|avoid|how|steps|run|start|operate|without)|\b(?:recruit(?:ing)?|transport(?:ing)?|traffic(?:king)?)\b[^.]{0,40}\b(?:for|into) (?:commercial )?(?:sexual exploitation|sex work|prostitution)|\b(?:revenge porn|non-?consensual (?:images|porn|intimate))\b|\b(?:drug|roofie|sedate)\b[^.]{0,20}\b(?:to have sex|for sex|to sleep with)\b",
+    ),
+    (
+        Crime,
+        r"\b(?:pick|picking|open|opening|bypass|break|breaking) (?:the |a )?(?:lock|locks|deadbolt)s? (?:on|of|to) (?:someone|somebody|a neighbou?r|my neighbou?r|another|other people|a house|a car|a door|someone else'?s|somebody else'?s|my ex'?s|the neighbou?r'?s|his|her|their|a stranger'?s)",
+    ),
+    (
+        Crime,
+        r"\b(?:break|breaking|get|getting|sneak|sneaking) (?:in|into|in to) (?:a |someone'?s |my neighbou?r'?s |the neighbou?r'?s |his |her |their |an |somebody'?s |my ex'?s )(?:house|home|car|apartment|flat|building|store|shop|office|garage|safe|atm|vault)\b",
+    ),
+    (
+        Crime,
+        r"\b(?:steal|stealing|shoplift|shoplifting|pickpocket|pickpocketing|rob|robbing|burgle|burglari[sz]e|loot|looting)\b[^.]{0,30}\b(?:cars?|money|credit cards?|identit(?:y|ies)|from (?:a |my |the |stores?|shops?|work|walmart|target|people)|packages|catalytic converters?|a bank|banks|the bank|a store|a house|houses|jewel|wallet|purse|phones?|bikes?|gas|electricity|cable|without (?:getting caught|being caught|paying)|at gunpoint)",
+    ),
+    (
+        Crime,
+        r"\b(?:hot-?wire|hot-?wiring) (?:a |the |my neighbou?r'?s |someone'?s )?(?:car|vehicle|motorcycle|truck)|\bchop shops?\b|\b(?:fool|beat|cheat|trick|defeat|pass) (?:a |the )?breathalyzer\b|\b(?:disable|remove|defeat|jam)\b[^.]{0,20}\b(?:gps tracker|ankle monitor|tracking device|anti-theft|security tag|lojack)\b|\btap into (?:natural )?gas (?:pipelines?|lines?)\b|\b(?:commit|committing|get away with|cover up) (?:arson|murder|a murder|a robbery|burglary|a crime|crimes|manslaughter|a hit and run|kidnapping)\b|\bset (?:fire to|on fire) (?:a |my |his |her |their |someone'?s |the )?(?:house|car|building|school|store|home|neighbou?r)",
+    ),
+    (
+        Crime,
+        r"\b(?:smuggl(?:e|ing)|traffic(?:king)?)\b[^.]{0,20}\b(?:drugs|cocaine|heroin|guns|weapons|firearms|people|humans|migrants|contraband|bulk cash|cash|money|organs|children|exotic animals|ivory)\b|\b(?:buy|sell|selling|buying|vendors? who would buy)\b[^.]{0,20}\b(?:human )?organs\b|\borgans? on the black market\b|\b(?:black market|dark ?web)\b[^.]{0,40}\b(?:buy|sell|vendors|contact|find|order|purchase|access)|\b(?:buy|sell|order|purchase|find)\b[^.]{0,40}\b(?:on|from|via) (?:the )?(?:black market|dark ?web)\b",
+    ),
+    (
+        Crime,
+        r"\b(?:how to|easy to|easiest to|describe how to|ways to|how (?:do|can|would|could|should) (?:i|you|someone|one|we)) (?:best )?(?:steal|rob|shoplift|burgle|pickpocket|hotwire|launder|smuggle|kidnap|stalk|blackmail|extort|counterfeit|forge|mug|carjack|loot)\b",
+    ),
+    (
+        Crime,
+        r"\b(?:destroy|vandali[sz]e|deface|damage)\b[^.]{0,40}\b(?:historical|historic|artifact|monument|statue|memorial|church|mosque|synagogue)\b[^.]{0,40}\b(?:without getting caught|undetected|how)",
+    ),
+    (
+        Crime,
+        r"\b(?:kidnap|abduct)(?:ping)? (?:a |someone|somebody|my |the |her|him|children|kids)|\bextort(?:ion)? (?:someone|somebody|my|a|people)|\bblackmail (?:someone|somebody|my|a|him|her|them|people)\b",
+    ),
+    (
+        EvadeCapture,
+        r"\bwithout (?:getting|being) (?:caught|detected|traced|noticed|suspected|arrested|identified|tracked)|\bwithout leaving (?:a |any )?(?:trace|traces|evidence|fingerprints|dna)|\b(?:get|got) away with (?:it|murder|this)\b|\b(?:evade|evading|avoid|avoiding|escape|escaping|outrun|dodge)\b[^.]{0,20}\b(?:law enforcement|the police|police|cops|customs|border patrol|tracing|monitoring|detection|surveillance|investigators|the fbi|interpol|authorities)|\bhard to trace\b|\buntraceabl[ey]\b|\bundetected\b|\bcover (?:my|our|his|her|their) tracks\b",
+    ),
+    (
+        NotMine,
+        r"\b(?:someone else'?s|somebody else'?s|another person'?s|not mine|isn'?t mine|not my own|that i found|i found|found (?:a|an|this) (?:phone|laptop|wallet|iphone|ipad|card)|stolen|instead of handing it in|instead of returning it|my (?:ex|neighbou?r|boss|roommate)'?s?|doesn'?t belong to me|don'?t own)\b",
+    ),
+    (
+        LockBypass,
+        r"\b(?:get|getting|go|going) (?:past|around|through|into) (?:the |its |a )?(?:lock ?screen|passcode|pin|password|pattern lock|face id|fingerprint|login|activation lock|icloud lock)\b|\b(?:unlock|bypass|crack|break) (?:the |a |its |this )?(?:locked )?(?:phone|iphone|android|samsung|laptop|lock ?screen|passcode|pin|activation lock)\b|\bget into (?:it|the phone|the laptop)\b",
+    ),
+    (
+        CredLure,
+        r"\b(?:log ?in|sign ?in) (?:through|via|using|with|at) (?:my|this|the|our) link\b|\bclick (?:my|the|this|a) link\b[^.]{0,40}\b(?:verify|confirm|unlock|restore|update)|\b(?:verify|confirm|update|re-?enter|provide) (?:your|their|his|her) (?:account|identity|card|card number|credit card|password|login|ssn|bank details|payment)|\baccount (?:is|has been|was|will be) (?:locked|suspended|compromised|frozen|closed|limited|deactivated)\b|\b(?:enter|type) (?:your|their) (?:password|card|ssn|credentials|pin)\b",
+    ),
+    (
+        Impersonate,
+        r"\b(?:pretending|pretend|posing|claiming|purporting|impersonating|appearing|looks? like it'?s|made to look) (?:to be )?(?:from|as)\b|\b(?:from|as if from|spoofing) (?:chase|paypal|amazon|microsoft|apple|google|the irs|netflix|your bank|their bank)\b",
+    ),
+    (
+        CrimeVerb,
+        r"\b(?:steal|stealing|rob|robbing|smuggle|smuggling|launder|poison|poisoning|kidnap|shoplift|break into|burgle|vandali[sz]e|stalk|extort|blackmail|bribe|forge|counterfeit|pirate|sneak (?:into|past))\b",
+    ),
+    (HarmTopic, r"\b(?:{WEAPON}|{DRUG}|{MALW})\b"),
+    (
+        HarmTopic,
+        r"\b(?:suicide|self-?harm|kill myself|overdose|hitman|assassinat(?:e|ion)|massacre|terrorist attack|genocide|human trafficking|money laundering|identity theft|tax evasion|insider trading|arson|burglary|carjacking|kidnapping|blackmail|extortion|lock ?pick(?:ing)?|pick (?:a|the) lock|credit card numbers|stolen cards|dox(?:x)?(?:ing)?|swatting|revenge porn|deepfake porn|racial slurs)\b",
+    ),
+    (
+        Procedure,
+        r"\bhow (?:to|do i|do you|can i|could i|would i|would you|should i|does one|can one|can someone|would someone|might one|to best|is it possible to|would one|do people|did they|would they|can we|do we|would a person|could someone)\b|\bstep[- ]by[- ]step\b|\b(?:detailed|specific|complete|exact|precise|full|clear|technical|thorough|comprehensive) (?:instructions|steps|guide|tutorial|recipe|procedure|method|process|technical details|directions|walkthrough|specifications|breakdown|explanation of how|methodology)\b|\binstructions (?:for|on|to)\b|\b(?:guide|tutorial|recipe|blueprint|manual|walkthrough|playbook|plan) (?:for|on|to)\b|\bwhat (?:do i|would i|should i|does one) need to (?:make|build|get|do)\b|\bwhat(?:'s| is) the (?:best|easiest|quickest|simplest|cheapest|fastest|most effective) way to\b|\b(?:ways|methods|techniques|tips|tricks) (?:to|for)\b|\b(?:give|tell|show|teach|walk) (?:me|us) (?:how|the steps|through)\b|\bexplain (?:exactly |in detail )?how (?:to|i|one)\b|\blist (?:the )?(?:steps|precursors|ingredients|materials|equipment|chemicals|tools)\b|\bexact (?:quantities|amounts|measurements|temperatures|ratios|steps)\b|\b(?:write|give|provide|generate) (?:me )?(?:a |the )?(?:code|script|program|function|tutorial|guide)\b",
+    ),
+];

@@ -1,0 +1,286 @@
+//! Block phrases in other languages (de, fr, es, it, pt, nl, pl, ru, zh, ja, ko,
+//! tr, ar), matched on the flat view: lowercase, Latin accents folded
+//! ("ü" -> "u", "ß" -> "ss", "ł" -> "l", "ı" -> "i"), other scripts unchanged.
+//! Each entry is a phrase with context, never a bare word.
+
+use super::signals::Sig::{self, *};
+
+pub const TABLE: &[(Sig, &str)] = &[
+    // ---- German ----
+    (
+        Override,
+        r"\b(?:ignoriere|ignorier|ignorieren sie|vergiss|vergessen sie|missachte|missachten sie|uberschreibe|umgehe|verwirf)\b[^.]{0,40}\b(?:vorherigen|bisherigen|vorigen|obigen|fruheren|alten|ursprunglichen|alle|deine|ihre|samtliche)\b[^.]{0,30}\b(?:anweisungen|instruktionen|befehle|regeln|vorgaben|richtlinien|einschrankungen|anordnungen)",
+    ),
+    (
+        Override,
+        r"\b(?:vergiss|vergessen sie) (?:alles|alle regeln|deine regeln|was (?:man )?dir (?:gesagt|vorgegeben))",
+    ),
+    (
+        Extraction,
+        r"\b(?:gib|zeig|zeige|nenne|verrate|wiederhole|drucke|schreib|schreibe|ubersetze|sag)\b[^.]{0,40}\b(?:deinen|deine|ihren|ihre|den|die)\b[^.]{0,20}\b(?:systemprompt|system-prompt|systemanweisungen|systemanweisung|systemnachricht|anfangsanweisungen|versteckten anweisungen|geheimen anweisungen|ursprunglichen anweisungen|anweisungen|prompt)\b",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:ohne|keine) (?:jegliche |jede |irgendwelche )?(?:einschrankungen|beschrankungen|regeln|filter|zensur|grenzen|richtlinien)\b[^.]{0,60}\b(?:antworte|antwortest|du|dich|ki|modus)|\b(?:du bist|du hast) (?:jetzt |nun |ab jetzt )?(?:keine|ohne) (?:einschrankungen|regeln|filter|grenzen|zensur)|\bentwicklermodus\b",
+    ),
+    (
+        Weapons,
+        r"\b(?:bombe|sprengstoff|sprengsatz|rohrbombe|molotowcocktail|nervengas)\b[^.]{0,30}\b(?:bauen|herstellen|basteln|machen|anfertigen|zunden)|\bwie (?:baue|mache|bastle) ich (?:eine |einen )?(?:bombe|sprengsatz|rohrbombe)",
+    ),
+    (
+        Drugs,
+        r"\b(?:meth|crystal|methamphetamin|fentanyl|heroin|kokain|mdma|lsd)\b[^.]{0,30}\b(?:herstellen|kochen|synthetisieren|produzieren)",
+    ),
+    (
+        Hacking,
+        r"\b(?:hacken|knacken|einbrechen)\b[^.]{0,10}\b(?:in )?(?:das |den |die )?(?:konto|handy|e-mail|instagram|facebook|wlan|account) (?:von|meiner|meines|meiner ex|des nachbarn|eines anderen|fremden)|\b(?:konto|handy|e-mail|instagram|wlan|account) (?:meiner|meines|von meiner|von meinem|des nachbarn|eines anderen|fremder)\b[^.]{0,20}\b(?:hacken|knacken)",
+    ),
+    // ---- French ----
+    (
+        Override,
+        r"\b(?:ignore|ignorez|ignorer|oublie|oubliez|oublier|neglige|ne tiens pas compte|ne tenez pas compte|fais abstraction|contourne|contournez)\b[^.]{0,40}\b(?:instructions|consignes|regles|directives|ordres|commandes|restrictions)\b[^.]{0,20}\b(?:precedentes|anterieures|initiales|d'origine|originales|du systeme|ci-dessus|donnees|recues)",
+    ),
+    (
+        Override,
+        r"\b(?:ignore|ignorez|oublie|oubliez) (?:toutes |tes |vos |les )+(?:instructions|consignes|regles|directives|restrictions)\b|\blaisse tomber (?:la traduction|la tache|le resume|ta tache)\b",
+    ),
+    (
+        Extraction,
+        r"\b(?:revele|revelez|reveler|montre|montrez|affiche|affichez|donne|donnez|repete|repetez|imprime|ecris|dis|dites|traduis|partage)\b[^.]{0,30}\b(?:tes|vos|ton|votre|le|les|ta)\b[^.]{0,10}\b(?:instructions (?:cachees|secretes|systeme|initiales|d'origine)|prompt (?:systeme|initial)|invite systeme|message systeme|consignes (?:cachees|secretes|initiales|systeme)|regles (?:cachees|secretes)|instructions|consignes)\b",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:sans|aucune|pas de) (?:aucune |la moindre )?(?:restrictions?|limites?|filtres?|censure|regles)\b[^.]{0,60}\b(?:reponds|tu|vous|ia|mode)|\b(?:tu n'as|tu n'es|vous n'avez) (?:plus )?(?:aucune|pas de) (?:restrictions?|limites?|regles|filtres?)|\bmode developpeur\b",
+    ),
+    (
+        Weapons,
+        r"\b(?:fabriquer|construire|faire|preparer) (?:une |des |un )?(?:bombe|explosifs?|engin explosif|cocktail molotov)",
+    ),
+    (
+        Drugs,
+        r"\b(?:fabriquer|synthetiser|produire|cuisiner|faire) (?:de la |du |des )?(?:meth|methamphetamine|fentanyl|heroine|cocaine|mdma|lsd)\b",
+    ),
+    // ---- Spanish ----
+    (
+        Override,
+        r"\b(?:ignora|ignore|ignorar|ignoren|olvida|olvide|olvidar|olviden|omite|descarta|pasa por alto|salta|elude)\b[^.]{0,40}\b(?:instrucciones|reglas|indicaciones|directrices|ordenes|normas|restricciones|comandos)\b[^.]{0,30}\b(?:anteriores|previas|originales|iniciales|del sistema|de arriba|que te dieron|que te han dado|dadas)",
+    ),
+    (
+        Override,
+        r"\b(?:olvida|olvide|ignora|ignore) (?:todas )?(?:las |tus |sus )(?:reglas|instrucciones|restricciones|normas|directrices)\b",
+    ),
+    (
+        Extraction,
+        r"\b(?:revela|revele|muestra|muestrame|muestre|dime|digame|imprime|escribe|repite|traduce|comparte|ensename|dame)\b[^.]{0,30}\b(?:tu|tus|su|sus|el|las|los)\b[^.]{0,10}\b(?:prompt (?:del sistema|de sistema|inicial)|instrucciones (?:del sistema|ocultas|secretas|iniciales|originales)|mensaje del sistema|indicaciones (?:del sistema|ocultas)|reglas (?:ocultas|secretas)|instrucciones)\b",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:no tienes|no tiene|sin) (?:ninguna |ningun |ningunas )?(?:restricciones|restriccion|limites|filtros|censura|reglas)\b|\bmodo (?:desarrollador|sin restricciones|sin censura)\b",
+    ),
+    (
+        Weapons,
+        r"\b(?:hacer|fabricar|construir|preparar|armar) (?:una |un |unos |unas )?(?:bomba|explosivos?|artefacto explosivo|coctel molotov)",
+    ),
+    (
+        Drugs,
+        r"\b(?:hacer|fabricar|sintetizar|producir|cocinar|preparar) (?:metanfetamina|fentanilo|heroina|cocaina|mdma|lsd|meth|cristal)\b",
+    ),
+    // ---- Italian ----
+    (
+        Override,
+        r"\b(?:ignora|ignori|ignorate|dimentica|dimentichi|dimenticate|trascura|scarta|non seguire|aggira)\b[^.]{0,40}\b(?:istruzioni|regole|indicazioni|direttive|ordini|comandi|restrizioni)\b[^.]{0,30}\b(?:precedenti|originali|iniziali|del sistema|di prima|ricevute|date)",
+    ),
+    (
+        Override,
+        r"\b(?:dimentica|ignora) (?:tutte )?(?:le |tue |le tue )(?:regole|istruzioni|restrizioni)\b",
+    ),
+    (
+        Extraction,
+        r"\b(?:rivela|rivelami|mostra|mostrami|dimmi|stampa|scrivi|ripeti|traduci|condividi|dammi)\b[^.]{0,40}\b(?:prompt di sistema|istruzioni (?:di sistema|nascoste|segrete|iniziali|originali)|messaggio di sistema|tuo prompt|tue istruzioni|regole nascoste)\b",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:non hai|senza) (?:alcuna |nessuna |alcun |nessun )?(?:restrizioni|restrizione|limiti|filtri|censura|regole)\b|\bmodalita sviluppatore\b",
+    ),
+    (
+        Weapons,
+        r"\b(?:costruire|fabbricare|fare|preparare) (?:una |un |degli |dell')?(?:bomba|esplosivi?|ordigno)",
+    ),
+    // ---- Portuguese ----
+    (
+        Override,
+        r"\b(?:ignore|ignora|ignorar|esqueca|esquece|esquecer|desconsidere|descarte|despreze|contorne)\b[^.]{0,40}\b(?:instrucoes|regras|diretrizes|ordens|comandos|restricoes|orientacoes)\b[^.]{0,30}\b(?:anteriores|previas|originais|iniciais|do sistema|acima|que recebeu|dadas)",
+    ),
+    (
+        Override,
+        r"\b(?:esqueca|esquece|ignore|ignora) (?:todas )?(?:as |suas |tuas )(?:regras|instrucoes|restricoes|diretrizes)\b",
+    ),
+    (
+        Extraction,
+        r"\b(?:revele|revela|mostre|mostra|diga|diz|imprima|escreva|repita|traduza|compartilhe|me de|me mostre)\b[^.]{0,40}\b(?:prompt do sistema|prompt de sistema|instrucoes (?:do sistema|ocultas|secretas|iniciais|originais)|mensagem do sistema|seu prompt|suas instrucoes|regras ocultas)\b",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:voce nao tem|nao tens|sem) (?:nenhuma |qualquer )?(?:restricao|restricoes|limites|filtros|censura|regras)\b[^.]{0,40}\b(?:responda|voce|modo|ia)|\bmodo desenvolvedor\b",
+    ),
+    (
+        Weapons,
+        r"\b(?:fazer|fabricar|construir|montar|preparar) (?:uma |um )?(?:bomba|explosivos?|artefato explosivo|coquetel molotov)",
+    ),
+    // ---- Dutch ----
+    (
+        Override,
+        r"\b(?:negeer|vergeet|omzeil|veronachtzaam)\b[^.]{0,40}\b(?:instructies|opdrachten|regels|richtlijnen|beperkingen|aanwijzingen|bevelen)\b",
+    ),
+    (
+        Extraction,
+        r"\b(?:toon|laat zien|geef|vertel|herhaal|print|schrijf|vertaal|onthul)\b[^.]{0,40}\b(?:systeemprompt|systeem prompt|systeeminstructies|verborgen instructies|geheime instructies|oorspronkelijke instructies|je instructies|jouw instructies)\b",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:zonder|geen) (?:enige |alle )?(?:beperkingen|regels|filters|censuur|grenzen)\b[^.]{0,40}\b(?:antwoord|je|jij|ai|modus)|\bontwikkelaarsmodus\b",
+    ),
+    (
+        Weapons,
+        r"\b(?:bom|explosieven|bommen)\b[^.]{0,20}\b(?:maken|bouwen|in elkaar zetten)",
+    ),
+    // ---- Polish ----
+    (
+        Override,
+        r"\b(?:zignoruj|ignoruj|zapomnij|pomin|olej|lekcewaz)\b[^.]{0,40}\b(?:instrukcje|instrukcji|instrukcjach|polecenia|polecen|zasady|zasadach|regul|reguly|ograniczenia|wytyczne)\b",
+    ),
+    (
+        Extraction,
+        r"\b(?:pokaz|ujawnij|wypisz|podaj|powtorz|napisz|przetlumacz|zdradz)\b[^.]{0,40}\b(?:prompt systemowy|instrukcje systemowe|ukryte instrukcje|tajne instrukcje|swoje instrukcje|twoje instrukcje|wiadomosc systemowa)\b",
+    ),
+    (
+        Jailbreak,
+        r"\bbez (?:zadnych )?(?:ograniczen|zasad|filtrow|cenzury)\b[^.]{0,40}\b(?:odpowiadaj|odpowiedz|jestes|ty|tryb)|\btryb dewelopera\b",
+    ),
+    (
+        Weapons,
+        r"\b(?:zrobic|zbudowac|zrobi[c]?|wykonac) (?:bombe|ladunek wybuchowy|materialy wybuchowe)",
+    ),
+    // ---- Russian ----
+    (
+        Override,
+        r"(?:игнорируй|игнорируйте|проигнорируй|забудь|забудьте|не обращай внимания на|отбрось|отмени|пропусти)[^.]{0,40}(?:инструкци|указани|правил|команд|ограничени|директив|настройк)",
+    ),
+    (
+        Extraction,
+        r"(?:покажи|выведи|раскрой|повтори|напиши|переведи|скажи|дай|распечатай|сообщи)[^.]{0,40}(?:системн\S* (?:промпт|подсказк|инструкци|сообщени)|скрыт\S* инструкци|секретн\S* инструкци|исходн\S* инструкци|свои инструкции|твои инструкции|свой промпт|твой промпт)",
+    ),
+    (
+        Jailbreak,
+        r"(?:без (?:каких-либо |всяких |любых )?(?:ограничений|правил|фильтров|цензуры))[^.]{0,40}(?:отвечай|ты|ии|режим|модель)|(?:у тебя (?:больше )?нет (?:никаких )?(?:ограничений|правил))|режим разработчика",
+    ),
+    (
+        Weapons,
+        r"(?:сделать|изготовить|собрать|смастерить)[^.]{0,20}(?:бомбу|взрывчатку|взрывное устройство|коктейль молотова)",
+    ),
+    (
+        Drugs,
+        r"(?:сварить|синтезировать|приготовить|изготовить)[^.]{0,20}(?:метамфетамин|мет|фентанил|героин|кокаин|мефедрон)",
+    ),
+    // ---- Chinese (simplified and traditional) ----
+    (
+        Override,
+        r"(?:忽略|忽视|無視|无视|忘记|忘記|忘掉|不要理会|不要理會|跳过|跳過|抛开|拋開|绕过|繞過)[^。！？]{0,20}(?:指令|指示|说明|說明|规则|規則|提示|设定|設定|限制|命令|要求)",
+    ),
+    (
+        Override,
+        r"(?:不再受|不受)[^。！？]{0,6}(?:任何)?[^。！？]{0,4}(?:规则|規則|限制|约束|約束)",
+    ),
+    (
+        Extraction,
+        r"(?:显示|顯示|输出|輸出|告诉我|告訴我|打印|透露|泄露|洩露|重复|重複|给我看|給我看|说出|說出|翻译|翻譯|展示)[^。！？]{0,15}(?:系统提示|系統提示|系统指令|系統指令|初始指令|隐藏指令|隱藏指令|系统消息|系統消息|系统设定|系統設定|你的提示词|你的指令|开发者消息|開發者消息)",
+    ),
+    (
+        Jailbreak,
+        r"(?:没有|沒有|无|無)(?:任何)?(?:限制|规则|規則|审查|審查|道德)[^。！？]{0,10}(?:的ai|的人工智能|的助手|模式|回答)|开发者模式|開發者模式|越狱模式|越獄模式",
+    ),
+    (
+        Weapons,
+        r"(?:制作|製作|制造|製造|做)[^。！？]{0,6}(?:炸弹|炸彈|爆炸物|炸药|炸藥|燃烧弹)",
+    ),
+    (
+        Drugs,
+        r"(?:制作|製作|制造|製造|合成|提炼)[^。！？]{0,6}(?:冰毒|甲基苯丙胺|海洛因|可卡因|芬太尼)",
+    ),
+    // ---- Japanese ----
+    (
+        Override,
+        r"(?:以前|前|これまで|上記|元|最初|今まで|すべて|全て)の?(?:指示|命令|ルール|指令|設定|制約|プロンプト)[^。！？]{0,10}(?:無視|忘れ|破棄|従わ)",
+    ),
+    (
+        Override,
+        r"(?:ルール|指示|制約|制限)(?:は|を)(?:すべて|全て)?(?:忘れ|無視)",
+    ),
+    (
+        Extraction,
+        r"(?:システムプロンプト|システムメッセージ|初期指示|隠された指示|隠し指示|最初の指示|元の指示)[^。！？]{0,15}(?:教えて|表示|出力|見せて|書いて|繰り返|開示|翻訳)",
+    ),
+    (
+        Jailbreak,
+        r"(?:制限|ルール|検閲|規制)の?(?:ない|なし|無い)[^。！？]{0,10}(?:ai|aiとして|モード|アシスタント)|開発者モード|何でも答え",
+    ),
+    (
+        Weapons,
+        r"(?:爆弾|爆発物|火炎瓶)の?(?:作り方|製造方法)|(?:爆弾|爆発物)を(?:作|製造)",
+    ),
+    // ---- Korean ----
+    (
+        Override,
+        r"(?:이전|앞의|위의|모든|기존|원래)[^.!?]{0,6}(?:지시|명령|지침|규칙|지시사항|프롬프트|제한)[^.!?]{0,8}(?:무시|잊어|잊고|따르지)",
+    ),
+    (
+        Extraction,
+        r"(?:시스템 ?프롬프트|시스템 ?메시지|초기 ?지시|숨겨진 ?지시|원래 ?지시)[^.!?]{0,15}(?:보여|알려|출력|공개|반복|말해|번역)",
+    ),
+    (
+        Jailbreak,
+        r"(?:제한|규칙|검열)(?:이|은)? ?(?:없는|없이)[^.!?]{0,10}(?:ai|모드|답|대답)|개발자 ?모드",
+    ),
+    (
+        Weapons,
+        r"(?:폭탄|폭발물|화염병)[^.!?]{0,10}(?:만드는|만들|제조)",
+    ),
+    // ---- Turkish ----
+    (
+        Override,
+        r"\b(?:onceki|tum|butun|eski|orijinal|sistem)\b[^.]{0,20}\b(?:talimatlari|talimatlarini|komutlari|kurallari|kurallarini|yonergeleri|kisitlamalari)\b[^.]{0,20}\b(?:yok say|gormezden gel|unut|dikkate alma|atla)",
+    ),
+    (
+        Override,
+        r"\b(?:talimatlari|kurallari|kisitlamalari)\b[^.]{0,10}\b(?:unut|yok say|gormezden gel)",
+    ),
+    (
+        Extraction,
+        r"\b(?:sistem istemini|sistem istemi|sistem komutlarini|gizli talimatlarini|gizli talimatlar|ilk talimatlarini|sistem mesajini)\b[^.]{0,30}\b(?:goster|yaz|soyle|tekrarla|ver|paylas|cevir|acikla)",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:hicbir |herhangi bir )?(?:kisitlama|sinir|kural|filtre|sansur)(?:sizsin|siz|lar olmadan| olmadan|in yok|lar yok)\b|\bgelistirici modu\b",
+    ),
+    (
+        Weapons,
+        r"\b(?:bomba|patlayici)\b[^.]{0,20}\b(?:yapimi|yapmak|nasil yapilir|yap)",
+    ),
+    // ---- Arabic ----
+    (
+        Override,
+        r"(?:تجاهل|تجاهلي|انس|انسى|إنس|اتجاهل|تخط|تخطى|لا تتبع)[^.؟!]{0,25}(?:التعليمات|الأوامر|الاوامر|القواعد|الإرشادات|الارشادات|القيود|التوجيهات)",
+    ),
+    (
+        Extraction,
+        r"(?:اكشف|أظهر|اظهر|اعرض|اطبع|كرر|أخبرني|اخبرني|قل لي|ترجم|أعطني|اعطني)[^.؟!]{0,25}(?:موجه النظام|تعليمات النظام|رسالة النظام|التعليمات المخفية|التعليمات السرية|تعليماتك|موجهك)",
+    ),
+    (
+        Jailbreak,
+        r"(?:بدون|بلا|دون) (?:أي |اي )?(?:قيود|قواعد|رقابة|حدود|فلاتر)[^.؟!]{0,30}(?:أجب|اجب|أنت|انت|وضع)|وضع المطور",
+    ),
+    (
+        Weapons,
+        r"(?:صنع|تصنيع|صناعة|تحضير)[^.؟!]{0,10}(?:قنبلة|متفجرات|عبوة ناسفة)",
+    ),
+];
