@@ -577,6 +577,28 @@ fn literal_token(v: &[u8]) -> bool {
         && wordiness(v) < 0.6
 }
 
+/// `/etc/app/secret.key`, `./certs/key.pem`, `~/.ssh/id_ed25519`: a path
+/// whose segments read as words, not base64 that happens to start with `/`.
+fn looks_like_path(v: &[u8]) -> bool {
+    let rest = if let Some(r) = v.strip_prefix(b"~/").or_else(|| v.strip_prefix(b"./")) {
+        r
+    } else if let Some(r) = v.strip_prefix(b"/") {
+        r
+    } else {
+        return false;
+    };
+    !rest.contains(&b'+')
+        && rest
+            .split(|&b| b == b'/' || b == b'.')
+            .filter(|s| !s.is_empty())
+            .all(|seg| {
+                seg.len() <= 3
+                    || seg.iter().all(u8::is_ascii_digit)
+                    || wordiness(seg) >= 0.5
+                    || !looks_generated(seg)
+            })
+}
+
 fn judge(kind: KeyKind, sep: Sep, value: &[u8], quoted: bool) -> Option<Finding> {
     if value.is_empty() {
         return None;
@@ -584,12 +606,8 @@ fn judge(kind: KeyKind, sep: Sep, value: &[u8], quoted: bool) -> Option<Finding>
     if !quoted && sep == Sep::Code && is_reference(value) {
         return None;
     }
-    // Bare URLs and paths name where a secret lives, not the secret.
-    if value.starts_with(b"http")
-        || value.starts_with(b"/")
-        || value.starts_with(b"./")
-        || value.starts_with(b"~/")
-    {
+    // URLs and file paths name where a secret lives, not the secret.
+    if value.starts_with(b"http") || looks_like_path(value) {
         return None;
     }
     match kind {

@@ -70,6 +70,9 @@ const DIGEST_PREFIXES: &[&[u8]] = &[
     b"blake3:",
 ];
 
+/// Prefixes of keys meant to be embedded in client code.
+const PUBLIC_TOKEN_PREFIXES: &[&[u8]] = &[b"pk_test_"];
+
 /// Markers on the same line before a blob that make it a public key.
 const PUBLIC_KEY_MARKERS: &[&[u8]] = &[
     b"ssh-rsa",
@@ -262,6 +265,10 @@ fn suspicious_run(run: &[u8], hashy: &mut dyn FnMut() -> bool) -> bool {
     if DIGEST_PREFIXES.iter().any(|p| lower_run.starts_with(p)) {
         return false;
     }
+    // Publishable (client-side) keys are public by design.
+    if PUBLIC_TOKEN_PREFIXES.iter().any(|p| trimmed.starts_with(p)) {
+        return false;
+    }
     let body: &[u8] = {
         let end = trimmed
             .iter()
@@ -358,27 +365,54 @@ fn suspicious_b64(whole: &[u8], body: &[u8], c: &Classes, hashy: &mut dyn FnMut(
             && shannon(body) >= b64_threshold(n) - 0.6
             && wordiness(body) < 0.3;
     }
-    if c.lower + c.upper + c.digit < n * 9 / 10 {
+    if (c.lower + c.upper + c.digit) * 10 < n * 8 {
         return false; // mostly punctuation: ASCII art, separators
     }
-    let word_cut = if n < 28 { 0.65 } else { 0.55 };
-    if wordiness(body) >= word_cut {
+    // Several plain words joined by separators: a name or a sentence in
+    // snake/kebab case, not an encoding (random base64url rarely has even two).
+    if word_segments(body) >= 3 {
         return false;
     }
-    if shannon(body) < b64_threshold(n) {
+    let h = shannon(body);
+    let threshold = b64_threshold(n);
+    if h < threshold {
+        return false;
+    }
+    // Words and identifiers have long same-case letter runs *and* modest
+    // entropy; a string near the median entropy of random base64 is not a
+    // word even if a few letters happen to line up.
+    let word_cut = if n < 28 { 0.65 } else { 0.55 };
+    if wordiness(body) >= word_cut && (h < threshold + 0.35 || word_segments(body) >= 2) {
         return false;
     }
     if DIGEST_B64_LENGTHS.contains(&whole.len()) && whole.ends_with(b"=") && hashy() {
         return false;
     }
     // Path-like: every '/'-separated segment reads as a word or number.
-    if body.contains(&b'/') {
-        let segs: Vec<&[u8]> = body.split(|&b| b == b'/').collect();
-        if segs.len() >= 3 && segs.iter().all(|s| s.len() < 16 || wordiness(s) >= 0.5) {
-            return false;
-        }
+    if body.contains(&b'/') && !body.contains(&b'+') && is_path(body) {
+        return false;
     }
     !decodes_to_text(whole)
+}
+
+/// Separator-delimited segments that are plain one-case words of three or
+/// more letters (`OPENAI_API_KEY=sk-your-api-key`): key names and prose.
+fn word_segments(body: &[u8]) -> usize {
+    body.split(|b| !b.is_ascii_alphanumeric())
+        .filter(|seg| {
+            seg.len() >= 3
+                && (seg.iter().all(u8::is_ascii_lowercase)
+                    || seg.iter().all(u8::is_ascii_uppercase))
+        })
+        .count()
+}
+
+/// Every `/`-separated segment reads as a word, a number or a short token:
+/// `usr/local/lib/python3/site-packages`, not `zdex7/HVkSH964gEUt/77PsR`.
+fn is_path(body: &[u8]) -> bool {
+    body.split(|&b| b == b'/')
+        .filter(|s| !s.is_empty())
+        .all(|seg| seg.len() <= 3 || seg.iter().all(u8::is_ascii_digit) || wordiness(seg) >= 0.5)
 }
 
 /// Base64 whose decoded bytes are readable text with spaces is an encoded
@@ -395,7 +429,9 @@ fn decodes_to_text(whole: &[u8]) -> bool {
         .filter(|&&b| b == b'\n' || b == b'\t' || (0x20..0x7f).contains(&b))
         .count();
     let spaces = bytes.iter().filter(|&&b| b == b' ').count();
-    printable * 100 >= bytes.len() * 97 && spaces >= 2
+    // Encoded JSON (pagination cursors, claims) is structured data, not a key.
+    let json = matches!(bytes.first(), Some(b'{') | Some(b'[')) && bytes.contains(&b'"');
+    printable * 100 >= bytes.len() * 97 && (spaces >= 2 || json)
 }
 
 #[cfg(test)]

@@ -420,11 +420,8 @@ fn read_body(fmt: &Format, text: &[u8], from: usize) -> Option<(usize, usize)> {
     while e < text.len() && e - from <= fmt.max && fmt.body.accepts(text[e]) {
         e += 1;
     }
-    // Sentence punctuation after a token is not part of it.
-    while e > from
-        && matches!(text[e - 1], b'.' | b'-' | b'_')
-        && !matches!(fmt.body, Body::Hex | Body::LowerHex)
-    {
+    // A full stop after a token ends the sentence, not the token.
+    while e > from && text[e - 1] == b'.' {
         e -= 1;
     }
     let len = e - from;
