@@ -48,6 +48,7 @@ pub fn run(cmd: ChildCmd) -> anyhow::Result<()> {
     let stream = unsafe { UnixStream::from_raw_fd(CHILD_FD) };
     // Refuse to run on anything but a connected Unix socket (e.g. started by hand).
     ipc::peer::peer_cred(&stream).context("fd 3 is not the supervisor socket")?;
+    crate::sandbox::apply_for(role, cmd.audit_dir.as_deref())?;
 
     let serve_cfg = ServeConfig {
         deadline: Duration::from_millis(cmd.evaluation_ms.max(1)),

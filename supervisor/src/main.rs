@@ -15,6 +15,7 @@ mod link;
 mod notify;
 mod protocol;
 mod request;
+mod sandbox;
 mod serve;
 mod server;
 mod shared;
