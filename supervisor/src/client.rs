@@ -108,9 +108,16 @@ fn print_verdict(resp: &Value, as_json: bool) -> i32 {
                 ));
             }
         }
+        let kind = resp["kind"].as_str().unwrap_or("?");
+        let kind = if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+            let code = if pass { "32" } else { "31" };
+            format!("\x1b[1;{code}m{kind}\x1b[0m")
+        } else {
+            kind.to_string()
+        };
         println!(
             "{} {}{} seq={} {}µs [{}]",
-            resp["kind"].as_str().unwrap_or("?"),
+            kind,
             resp["reason"].as_str().unwrap_or(""),
             resp["intent"]
                 .as_str()
@@ -145,6 +152,51 @@ pub fn egress(a: EgressArgs) -> anyhow::Result<i32> {
                 "system_prompt": a.system_prompt, "tenant": a.tenant}),
     )?;
     Ok(print_verdict(&resp, a.sock.json))
+}
+
+/// Streams disagreement, fault and restart events (OC-04 alerting hook).
+pub fn watch(a: SocketArg) -> anyhow::Result<i32> {
+    let mut s = UnixStream::connect(&a.socket).with_context(|| {
+        format!(
+            "connecting to {} (is the gate running?)",
+            a.socket.display()
+        )
+    })?;
+    s.write_all(b"{\"id\":1,\"op\":\"watch\"}\n")?;
+    let reader = BufReader::new(s);
+    let color = std::io::IsTerminal::is_terminal(&std::io::stdout());
+    for line in reader.lines() {
+        let line = line.context("reading events")?;
+        let v: Value = serde_json::from_str(&line).context("event is not JSON")?;
+        if v["ok"] == json!(false) {
+            bail!("watch refused: {}", v["error"]["message"]);
+        }
+        let ev = &v["event"];
+        if ev.is_null() {
+            continue; // the subscription acknowledgement
+        }
+        if a.json {
+            println!("{ev}");
+            continue;
+        }
+        let name = ev["event"].as_str().unwrap_or("?");
+        let what = if color {
+            format!("\x1b[1;33m{name}\x1b[0m")
+        } else {
+            name.to_string()
+        };
+        println!(
+            "{} {what} {} {} {}",
+            ev["ts_ms"],
+            ev["direction"]
+                .as_str()
+                .or(ev["process"].as_str())
+                .unwrap_or("-"),
+            ev["tenant"].as_str().unwrap_or("-"),
+            ev["reason"].as_str().unwrap_or("")
+        );
+    }
+    Ok(0)
 }
 
 pub fn health(a: SocketArg) -> anyhow::Result<i32> {

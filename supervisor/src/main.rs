@@ -12,6 +12,7 @@ mod child;
 mod client;
 mod config;
 mod link;
+mod metrics;
 mod notify;
 mod protocol;
 mod request;
@@ -52,6 +53,8 @@ enum Cmd {
     Status(client::SocketArg),
     /// ok / initialising / degraded (exit 0 only for ok).
     Health(client::SocketArg),
+    /// Stream DiagnosticDisagreement, channel-fault and restart events live.
+    Watch(client::SocketArg),
     /// Verify, query or follow the audit log.
     #[command(subcommand)]
     Audit(audit_cli::AuditCmd),
@@ -93,6 +96,7 @@ fn main() -> ExitCode {
         Cmd::Egress(a) => client::egress(a),
         Cmd::Status(a) => client::status(a),
         Cmd::Health(a) => client::health(a),
+        Cmd::Watch(a) => client::watch(a),
         Cmd::Audit(a) => audit_cli::run(a),
         Cmd::CheckConfig { config, tenants } => check_config(config, tenants),
         Cmd::Child(a) => child::run(a).map(|_| 0),

@@ -59,6 +59,8 @@ pub struct Request {
     pub roles: [Role; 2],
     pub tenant_idx: u32,
     pub tenant: Option<String>,
+    /// The tenant id the request was routed to (metrics label).
+    pub tenant_id: String,
     pub generation: u64,
     pub prompt: String,
     pub response: Option<String>,
@@ -76,6 +78,7 @@ pub struct NewRequest {
     pub direction: Direction,
     pub tenant_idx: u32,
     pub tenant: Option<String>,
+    pub tenant_id: String,
     pub generation: u64,
     pub prompt: String,
     pub response: Option<String>,
@@ -107,6 +110,7 @@ impl Request {
             roles: roles_for(n.direction),
             tenant_idx: n.tenant_idx,
             tenant: n.tenant,
+            tenant_id: n.tenant_id,
             generation: n.generation,
             prompt: n.prompt,
             response: n.response,
@@ -167,13 +171,39 @@ impl Request {
             VerdictKind::DiagnosticDisagreement => &c.diagnostic_disagreement,
         }
         .fetch_add(1, Ordering::Relaxed);
-        if vote.kind == VerdictKind::DiagnosticDisagreement {
-            tracing::warn!(
-                direction = self.direction.name(),
-                tenant = self.tenant.as_deref().unwrap_or("-"),
-                reason = vote.reason.as_deref().unwrap_or("-"),
-                "channels disagree"
-            );
+        self.shared.metrics.verdict(
+            vote.kind.name(),
+            self.direction,
+            &self.tenant_id,
+            vote.is_pass,
+            vote.reason.as_deref(),
+            &channels,
+        );
+        let fault = channels.iter().any(|c| c.decision == Decision::Fault);
+        if vote.kind == VerdictKind::DiagnosticDisagreement || fault {
+            if vote.kind == VerdictKind::DiagnosticDisagreement {
+                tracing::warn!(
+                    direction = self.direction.name(),
+                    tenant = %self.tenant_id,
+                    reason = vote.reason.as_deref().unwrap_or("-"),
+                    "channels disagree"
+                );
+            }
+            let event = if fault {
+                "ChannelFault"
+            } else {
+                vote.kind.name()
+            };
+            self.shared.publish(serde_json::json!({
+                "event": event,
+                "ts_ms": now_ms(),
+                "direction": self.direction.name(),
+                "tenant": self.tenant_id,
+                "reason": vote.reason,
+                "channels": channels.iter().map(|c| serde_json::json!({
+                    "channel": c.role.letter(), "decision": c.decision.name(), "reason": c.reason,
+                })).collect::<Vec<_>>(),
+            }));
         }
         let judged = self.judged();
         let entry = AuditEntry {

@@ -145,6 +145,7 @@ fn make_private_dir(dir: &Path) -> anyhow::Result<()> {
 
 /// Runs the gate until SIGTERM/SIGINT (exit 0) or a fatal supervisor error.
 pub fn run(args: ServeArgs) -> anyhow::Result<i32> {
+    let inherited = inherited_listener()?;
     let r = resolve(&args)?;
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -152,7 +153,48 @@ pub fn run(args: ServeArgs) -> anyhow::Result<i32> {
         .thread_name("pg-sup")
         .build()
         .context("starting the tokio runtime")?;
-    rt.block_on(run_async(r))
+    rt.block_on(run_async(r, inherited))
+}
+
+/// The listening socket passed by systemd socket activation (`LISTEN_FDS`), if
+/// any. Called before anything else opens a file, so the fd number cannot have
+/// been reused, and checked to be a listening Unix stream socket before we take
+/// ownership of it.
+pub fn inherited_listener() -> anyhow::Result<Option<std::os::unix::net::UnixListener>> {
+    use nix::sys::socket::{
+        getsockname, getsockopt, sockopt, AddressFamily, SockType, SockaddrLike, SockaddrStorage,
+    };
+    use std::os::fd::{BorrowedFd, FromRawFd};
+    let Some(fd) = sd_notify::listen_fds()
+        .context("reading LISTEN_FDS")?
+        .next()
+    else {
+        return Ok(None);
+    };
+    #[allow(unsafe_code)]
+    // SAFETY: only borrowed for the checks below; ownership is taken after them.
+    let borrowed = unsafe { BorrowedFd::borrow_raw(fd) };
+    let listening = getsockopt(&borrowed, sockopt::AcceptConn).unwrap_or(false);
+    let stream = getsockopt(&borrowed, sockopt::SockType).ok() == Some(SockType::Stream);
+    let unix = getsockname::<SockaddrStorage>(fd)
+        .ok()
+        .and_then(|a| a.family())
+        == Some(AddressFamily::Unix);
+    if !(listening && stream && unix) {
+        bail!("LISTEN_FDS names fd {fd}, but it is not a listening Unix stream socket");
+    }
+    #[allow(unsafe_code)]
+    // SAFETY: LISTEN_PID is this process (checked by listen_fds), the fd is an
+    // open listening socket (checked above), and nothing else owns it.
+    let listener = unsafe { std::os::unix::net::UnixListener::from_raw_fd(fd) };
+    // Keep it out of the children (they get only their own socket).
+    nix::fcntl::fcntl(
+        &listener,
+        nix::fcntl::FcntlArg::F_SETFD(nix::fcntl::FdFlag::FD_CLOEXEC),
+    )
+    .context("FD_CLOEXEC on the inherited socket")?;
+    listener.set_nonblocking(true).context("inherited socket")?;
+    Ok(Some(listener))
 }
 
 fn bind(socket: &Path, mode: u32) -> anyhow::Result<tokio::net::UnixListener> {
@@ -180,7 +222,10 @@ fn bind(socket: &Path, mode: u32) -> anyhow::Result<tokio::net::UnixListener> {
     Ok(listener)
 }
 
-async fn run_async(r: Resolved) -> anyhow::Result<i32> {
+async fn run_async(
+    r: Resolved,
+    inherited: Option<std::os::unix::net::UnixListener>,
+) -> anyhow::Result<i32> {
     let mode = r.config.socket_mode_bits().map_err(anyhow::Error::msg)?;
     let child_args = ChildArgs {
         evaluation_ms: r.config.deadlines.evaluation_ms,
@@ -190,8 +235,20 @@ async fn run_async(r: Resolved) -> anyhow::Result<i32> {
     };
     let tenants_dir = r.config.tenants_dir.clone();
     let shared = Arc::new(Shared::new(r.config, r.policy, Some(r.token)));
-    let listener = bind(&r.socket, mode)?;
-    tracing::info!(socket = %r.socket.display(), state_dir = %r.state_dir.display(), "policy-gate starting");
+    let (listener, activated) = match inherited {
+        Some(l) => (
+            tokio::net::UnixListener::from_std(l).context("the inherited socket")?,
+            true,
+        ),
+        None => (bind(&r.socket, mode)?, false),
+    };
+    tracing::info!(socket = %r.socket.display(), activated, state_dir = %r.state_dir.display(), "policy-gate starting");
+    if let Some(addr) = &shared.config.health_listen {
+        let http = tokio::net::TcpListener::bind(addr)
+            .await
+            .with_context(|| format!("binding the health listener on {addr}"))?;
+        tokio::spawn(crate::metrics::serve_http(http, shared.clone()));
+    }
 
     let (voter, voter_handle) = Actor::spawn(Some("voter".into()), Voter, shared.clone())
         .await
@@ -250,7 +307,9 @@ async fn run_async(r: Resolved) -> anyhow::Result<i32> {
             _ = &mut sup_handle => {
                 tracing::error!("supervisor actor ended unexpectedly");
                 crate::actors::supervisor::kill_children(&shared);
-                let _ = std::fs::remove_file(&r.socket);
+                if !activated {
+                    let _ = std::fs::remove_file(&r.socket);
+                }
                 return Ok(1);
             }
         }
@@ -266,7 +325,9 @@ async fn run_async(r: Resolved) -> anyhow::Result<i32> {
         tracing::warn!("children did not stop within 30 s");
     }
     crate::actors::supervisor::kill_children(&shared);
-    let _ = std::fs::remove_file(&r.socket);
+    if !activated {
+        let _ = std::fs::remove_file(&r.socket);
+    }
     sup.stop(None);
     voter.stop(None);
     let _ = voter_handle.await;

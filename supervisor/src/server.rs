@@ -126,6 +126,8 @@ async fn session(stream: UnixStream, peer: PeerCred, ctx: Ctx) {
     let mut scanned = 0usize;
     let mut discarding = false;
     let idle = Duration::from_secs(limits.idle_timeout_s);
+    // Tells long-lived per-session tasks (watch streams) that the client left.
+    let (closed_tx, closed_rx) = tokio::sync::watch::channel(false);
     loop {
         // Every complete line in the buffer.
         while let Some(pos) = buf[scanned..].iter().position(|b| *b == b'\n') {
@@ -142,7 +144,7 @@ async fn session(stream: UnixStream, peer: PeerCred, ctx: Ctx) {
                     Ok(p) => p,
                     Err(_) => return,
                 };
-                handle_line(&buf[..end], peer, &ctx, &tx, permit).await;
+                handle_line(&buf[..end], peer, &ctx, &tx, permit, &closed_rx).await;
             }
             buf.drain(..=end);
             scanned = 0;
@@ -179,6 +181,7 @@ async fn session(stream: UnixStream, peer: PeerCred, ctx: Ctx) {
             }
         }
     }
+    let _ = closed_tx.send(true);
     // Let in-flight answers go out before closing.
     let _ = in_flight
         .acquire_many(limits.max_in_flight_per_connection as u32)
@@ -193,6 +196,7 @@ async fn handle_line(
     ctx: &Ctx,
     tx: &mpsc::Sender<Vec<u8>>,
     permit: tokio::sync::OwnedSemaphorePermit,
+    closed: &tokio::sync::watch::Receiver<bool>,
 ) {
     let started = Instant::now();
     let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
@@ -244,6 +248,44 @@ async fn handle_line(
         "reload" => {
             let out = reload_op(&req, peer, ctx).await;
             let _ = tx.send(out).await;
+            return;
+        }
+        "watch" => {
+            // Streams event lines until the client goes away; the session keeps
+            // reading (and answering) other requests meanwhile.
+            let mut rx = ctx.shared.events.subscribe();
+            let _ = tx
+                .send(line(&json!({"id": req.id, "ok": true, "watching": true})))
+                .await;
+            let tx = tx.clone();
+            let id = req.id.clone();
+            let mut closed = closed.clone();
+            tokio::spawn(async move {
+                loop {
+                    let ev = tokio::select! {
+                        ev = rx.recv() => ev,
+                        _ = closed.changed() => return,
+                    };
+                    match ev {
+                        Ok(ev) => {
+                            let mut l = format!("{{\"id\":{id},\"event\":{ev}}}").into_bytes();
+                            l.push(b'\n');
+                            if tx.send(l).await.is_err() {
+                                return;
+                            }
+                        }
+                        Err(tokio::sync::broadcast::error::RecvError::Lagged(n)) => {
+                            let l =
+                                line(&json!({"id": id, "event": {"event": "Lagged", "missed": n}}));
+                            if tx.send(l).await.is_err() {
+                                return;
+                            }
+                        }
+                        Err(_) => return,
+                    }
+                }
+            });
+            drop(permit);
             return;
         }
         other => {
@@ -309,6 +351,7 @@ async fn handle_line(
                         .counters
                         .audit_unavailable
                         .fetch_add(1, Ordering::Relaxed);
+                    shared.metrics.audit_unavailable();
                 }
                 verdict_line(&id, tenant.as_deref(), &reply, elapsed)
             }
@@ -317,6 +360,7 @@ async fn handle_line(
                     .counters
                     .audit_unavailable
                     .fetch_add(1, Ordering::Relaxed);
+                shared.metrics.audit_unavailable();
                 line(&json!({
                     "id": id, "ok": true, "is_pass": false, "kind": "Block",
                     "reason": "AuditUnavailable", "intent": null, "tenant": tenant,
@@ -325,6 +369,7 @@ async fn handle_line(
             }
         };
         shared.counters.in_flight.fetch_sub(1, Ordering::Relaxed);
+        shared.metrics.latency(Some(direction), elapsed);
         let _ = tx.send(out).await;
         drop(permit);
     });

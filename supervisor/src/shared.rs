@@ -86,6 +86,9 @@ pub struct Shared {
     pub last_seq: AtomicU64,
     pub durable_seq: AtomicU64,
     pub init_token: Option<crate::token::Token>,
+    pub metrics: crate::metrics::Metrics,
+    /// Live events for `watch` subscribers (disagreements, faults, restarts).
+    pub events: tokio::sync::broadcast::Sender<String>,
 }
 
 fn read<T: Clone>(l: &RwLock<T>) -> T {
@@ -137,6 +140,8 @@ impl Shared {
             last_seq: AtomicU64::new(0),
             durable_seq: AtomicU64::new(0),
             init_token,
+            metrics: crate::metrics::Metrics::new(),
+            events: tokio::sync::broadcast::channel(1024).0,
         }
     }
 
@@ -164,6 +169,13 @@ impl Shared {
 
     pub fn set_policy(&self, p: Arc<Policy>) {
         write(&self.policy, p);
+    }
+
+    /// Streams an event line to `watch` subscribers (dropped when nobody listens).
+    pub fn publish(&self, event: serde_json::Value) {
+        if self.events.receiver_count() > 0 {
+            let _ = self.events.send(event.to_string());
+        }
     }
 
     pub fn proc(&self, role: Role) -> std::sync::MutexGuard<'_, ProcInfo> {

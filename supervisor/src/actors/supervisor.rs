@@ -272,6 +272,14 @@ impl SupState {
             p.since = now;
         }
         tracing::warn!(%role, %why, delay_ms = delay.as_millis() as u64, attempt, "restarting child");
+        self.shared.publish(serde_json::json!({
+            "event": "ChildRestart",
+            "ts_ms": crate::request::now_ms(),
+            "process": role.name(),
+            "reason": why,
+            "attempt": attempt,
+            "delay_ms": delay.as_millis() as u64,
+        }));
         myself.send_after(delay, move || SupMsg::Restart(role));
         Ok(())
     }

@@ -125,6 +125,7 @@ impl VoterState {
                 direction: job.direction,
                 tenant_idx: idx as u32,
                 tenant: job.tenant,
+                tenant_id: self.policy.snapshot.tenants[idx].id.clone(),
                 generation: self.policy.generation(),
                 prompt: job.prompt,
                 response: job.response,
