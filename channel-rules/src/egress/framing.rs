@@ -63,11 +63,39 @@ const PHRASES: &[(&str, u32)] = &[
     ),
     // Restriction or steering that follows such a phrase.
     (
-        r"\b(?:instructed|told|asked|programmed|configured|directed|ordered|meant|supposed|not allowed|forbidden) (?:to )?(?:never|not|always|only|avoid|steer clear|keep (?:quiet|silent|it secret)|prioriti[sz]e|promote|push|favou?r|upsell|refuse|deny|pretend|hide|conceal)\b",
+        r"\b(?:instructed|told|asked|programmed|configured|set up|directed|ordered|meant|supposed|not allowed|forbidden) (?:to )?(?:never|not|always|only|avoid|steer clear|keep (?:quiet|silent|it secret)|prioriti[sz]e|promote|push|favou?r|upsell|refuse|deny|pretend|hide|conceal)\b",
         1,
     ),
     (
-        r"\b(?:never|not|n't|not to|allowed to) (?:to )?(?:repeat|reveal|disclose|share|mention|divulge|give out|bring (?:it|this|that) up|tell (?:anyone|users|customers|you))\b",
+        r"\b(?:never|not|n't|not to|allowed to) (?:to )?(?:repeat|reveal|disclose|share|mention|divulge|discuss|talk about|give out|bring (?:it|this|that) up|tell (?:anyone|users|customers|you))\b",
+        1,
+    ),
+    (
+        r"\bmy (?:(?:full|hidden|secret|internal|system|original|initial|actual) )?(?:system prompt|system message|system instructions|instructions|hidden rules|secret rules|directives)\s*:",
+        3,
+    ),
+    (
+        r"\bmy (?:rules|guidelines|programming) (?:say|says|state|states|tell me|require me|want me) (?:not to|never|to never|to avoid|to always|to only|to keep)\b",
+        2,
+    ),
+    (
+        r"\b(?:the|my) (?:system prompt|system message|system instructions|hidden prompt|hidden instructions|secret instructions|hidden rules|secret rules|instructions) i (?:received|got|was given|have been given|'ve been given|was handed|have|'ve got) (?:say|says|said|tell me|told me|state|states|are|were|include)\b",
+        3,
+    ),
+    (
+        r"\b(?:in|inside|from) my (?:system prompt|system instructions|system message|hidden instructions|secret instructions|hidden rules|secret rules|initial instructions|original instructions)\b",
+        3,
+    ),
+    (
+        r"\b(?:in|inside|from) my (?:setup|configuration|config|instructions)\b",
+        2,
+    ),
+    (
+        r"\b(?:keep (?:quiet|silent|mum) about|keep (?:it|this|that) (?:secret|confidential|quiet|under wraps))\b",
+        1,
+    ),
+    (
+        r"\bsupposed to (?:tell|share|reveal|mention|say|discuss|disclose)\b",
         1,
     ),
     (r"\bbehind the scenes\b", 1),
