@@ -8,7 +8,7 @@
 //! Linear: every hit is parsed at most once, and parsing moves a cursor past
 //! the key and value it consumed, so overlapping hits are skipped.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::text::{is_placeholder_word, looks_generated, shannon, wordiness, Classes};
 use super::Finding;
@@ -275,6 +275,8 @@ enum Sep {
 impl AssignScanner {
     pub fn new() -> Result<AssignScanner, String> {
         let triggers = AhoCorasickBuilder::new()
+            .kind(Some(AhoCorasickKind::DFA))
+            .prefilter(false)
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostFirst)
             .build(TRIGGERS)

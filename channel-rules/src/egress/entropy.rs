@@ -9,7 +9,7 @@
 //! digests, base64 that decodes to readable text, SSH/PEM public keys and
 //! certificates, path segments of URLs, words, paths and identifiers.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::text::{base64_decode, shannon, wordiness, Classes};
 
@@ -138,13 +138,29 @@ pub struct EntropyScanner {
     hash_context: AhoCorasick,
 }
 
+/// Bytes of base64 / base64url / hex runs, as a table: this test runs once
+/// per response byte.
+const BLOB_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b'_' | b'-');
+        i += 1;
+    }
+    t
+};
+
+#[inline]
 fn blob_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b'_' | b'-')
+    BLOB_BYTES[b as usize]
 }
 
 impl EntropyScanner {
     pub fn new() -> Result<EntropyScanner, String> {
         let hash_context = AhoCorasickBuilder::new()
+            .kind(Some(AhoCorasickKind::DFA))
+            .prefilter(false)
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostFirst)
             .build(HASH_CONTEXT)

@@ -193,3 +193,59 @@ impl Channel for ChannelF {
         )
     }
 }
+
+#[cfg(test)]
+mod timing_probe {
+    use super::*;
+    #[test]
+    #[ignore]
+    fn probe() {
+        let Ok(e) = Engine::new() else { return };
+        let unit = "Payroll runs on the 25th, or the last working day before it if the 25th falls on a weekend. A system prompt is text the developer supplies to configure behaviour; the key takeaway is that secrets belong in a manager. Commit 3f786850e387550fdab836ed7e6dc881de23001b fixed it; see https://docs.rs/regex/1.10.2/regex/struct.Regex.html and id 123e4567-e89b-12d3-a456-426614174000. ";
+        for size in [4096usize, 262144] {
+            let mut t = unit.repeat(size / unit.len() + 1);
+            t.truncate(size);
+            let iters = (4 * 1024 * 1024 / size).max(4);
+            let time = |f: &dyn Fn()| {
+                (0..iters)
+                    .map(|_| {
+                        let s = std::time::Instant::now();
+                        f();
+                        s.elapsed()
+                    })
+                    .min()
+                    .unwrap_or_default()
+            };
+            println!(
+                "{size} secrets {:?}",
+                time(&|| {
+                    std::hint::black_box(e.secrets.scan(&t));
+                })
+            );
+            println!(
+                "{size} assign {:?}",
+                time(&|| {
+                    std::hint::black_box(e.assign.scan(&t));
+                })
+            );
+            println!(
+                "{size} entropy {:?}",
+                time(&|| {
+                    std::hint::black_box(e.entropy.scan("q", &t));
+                })
+            );
+            println!(
+                "{size} framing {:?}",
+                time(&|| {
+                    std::hint::black_box(e.framing.score(&t));
+                })
+            );
+            println!(
+                "{size} total {:?}",
+                time(&|| {
+                    std::hint::black_box(detect(&e, "q", &t, true, true));
+                })
+            );
+        }
+    }
+}

@@ -17,7 +17,7 @@
 //! Anthropic keys (`sk-ant-…`) are reported as `SecretOpenAiKey`: the reason
 //! set has one name for the `sk-` key family.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::text::{base64_decode, contains, distinct, longest_repeat, looks_generated, Classes};
 use super::Finding;
@@ -358,6 +358,8 @@ impl Table {
             }
         }
         let ac = AhoCorasickBuilder::new()
+            .kind(Some(AhoCorasickKind::DFA))
+            .prefilter(false)
             .ascii_case_insensitive(case_insensitive)
             .match_kind(MatchKind::LeftmostLongest)
             .build(&pats)
