@@ -142,24 +142,39 @@ fn spaced_hex(raw: &str) -> Option<String> {
     };
     for token in raw.split(|c: char| c.is_whitespace() || c == ',' || c == ';') {
         let t = token
-            .trim_start_matches("\\x")
-            .trim_start_matches("0x")
-            .trim_start_matches("0X");
-        // "\x49\x67" arrives as one token: split it on the escapes.
-        let parts: Vec<&str> = t.split("\\x").collect();
-        let ok = parts
-            .iter()
-            .all(|p| p.len() == 2 && p.bytes().all(|c| c.is_ascii_hexdigit()));
-        if ok {
-            for p in parts {
-                digits.extend_from_slice(p.as_bytes());
-            }
-        } else {
+            .strip_prefix("0x")
+            .or_else(|| token.strip_prefix("0X"))
+            .unwrap_or(token);
+        if !hex_pairs(t, &mut digits) {
             flush(&mut digits, &mut best);
         }
     }
     flush(&mut digits, &mut best);
     best
+}
+
+/// Appends the digits of a token made only of byte pairs ("6e", or "\x69\x67"
+/// which arrives as one token); false (nothing appended) otherwise.
+fn hex_pairs(t: &str, digits: &mut Vec<u8>) -> bool {
+    let b = t.as_bytes();
+    if b.len() == 2 && b.iter().all(u8::is_ascii_hexdigit) {
+        digits.extend_from_slice(b);
+        return true;
+    }
+    let escaped = |c: &[u8]| {
+        c.len() == 4
+            && c[0] == b'\\'
+            && c[1] == b'x'
+            && c[2].is_ascii_hexdigit()
+            && c[3].is_ascii_hexdigit()
+    };
+    if b.is_empty() || b.len() % 4 != 0 || !b.chunks(4).all(escaped) {
+        return false;
+    }
+    for c in b.chunks(4) {
+        digits.extend_from_slice(&c[2..4]);
+    }
+    true
 }
 
 /// ROT13 of the ASCII letters of `s`.

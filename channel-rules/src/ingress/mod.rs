@@ -221,3 +221,50 @@ impl Channel for ChannelB {
         self.judge(tenant, &req.prompt)
     }
 }
+
+#[cfg(test)]
+mod timing {
+    use super::*;
+    use std::time::Instant;
+
+    /// Per-stage cost breakdown (run with --release --ignored --nocapture).
+    #[test]
+    #[ignore]
+    fn stage_costs() {
+        let e = Engine::build().expect("tables");
+        let p = "Could you summarise the main arguments for and against a four-day work week as a short bullet list, and recommend two books on the topic that a manager would find useful?";
+        let n = 20000u32;
+        let v = normalise::views(p);
+        let t = Instant::now();
+        for _ in 0..n {
+            std::hint::black_box(normalise::views(p));
+        }
+        println!("views {:?}", t.elapsed() / n);
+        let mut s = Signals::default();
+        let t = Instant::now();
+        for _ in 0..n {
+            e.structure.scan(&v.base, &mut s);
+        }
+        println!("structure {:?}", t.elapsed() / n);
+        let t = Instant::now();
+        for _ in 0..n {
+            e.phrases.scan(&v.flat, &mut s);
+        }
+        println!("phrases {:?}", t.elapsed() / n);
+        let t = Instant::now();
+        for _ in 0..n {
+            e.skeleton.scan(&v.skel, &mut s);
+        }
+        println!("skeleton {:?}", t.elapsed() / n);
+        let t = Instant::now();
+        for _ in 0..n {
+            std::hint::black_box(decode::decoded_segments(p));
+        }
+        println!("decode {:?}", t.elapsed() / n);
+        let t = Instant::now();
+        for _ in 0..n {
+            std::hint::black_box(e.intents.recognise(&v.flat));
+        }
+        println!("intents {:?}", t.elapsed() / n);
+    }
+}

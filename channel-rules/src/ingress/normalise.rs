@@ -11,7 +11,7 @@
 //!   arbitrary punctuation splitting for a small keyword set.
 
 use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
 use super::confusables::{always_fold, regional_indicator, script_lookalike, strip_latin_accent};
 use super::limits::is_invisible;
@@ -28,7 +28,28 @@ pub struct Views {
 /// First stage: invisibles, NFKC, case, marks, whitespace, fixed folds.
 fn fold_chars(raw: &str) -> Vec<char> {
     let mut out = Vec::with_capacity(raw.len());
-    for c in raw.chars().filter(|c| !is_invisible(*c)).nfkc() {
+    // NFKC is the costly step: skip it when a quick check proves it a no-op.
+    let visible = raw.chars().filter(|c| !is_invisible(*c));
+    let needs_nfkc = !matches!(is_nfkc_quick(visible.clone()), IsNormalized::Yes);
+    let chars: Box<dyn Iterator<Item = char>> = if needs_nfkc {
+        Box::new(visible.nfkc())
+    } else {
+        Box::new(visible)
+    };
+    for c in chars {
+        if c.is_ascii() {
+            // Fast path for the common case; same result as the general path.
+            match c {
+                '\r' => {}
+                '\n' => out.push('\n'),
+                c if c.is_ascii_whitespace() => out.push(' '),
+                c => out.push(match always_fold(c) {
+                    Some(_) => '\'',
+                    None => c.to_ascii_lowercase(),
+                }),
+            }
+            continue;
+        }
         for l in c.to_lowercase() {
             if is_combining_mark(l) || l == '\r' {
                 continue;
@@ -52,6 +73,9 @@ fn fold_chars(raw: &str) -> Vec<char> {
 /// Folds Cyrillic/Greek look-alikes to Latin inside mixed-script words (and in
 /// all-look-alike words when the text is mostly Latin).
 fn fold_script_lookalikes(s: &mut [char]) {
+    if s.iter().all(char::is_ascii) {
+        return;
+    }
     let mut latin = 0usize;
     let mut other = 0usize;
     for &c in s.iter() {

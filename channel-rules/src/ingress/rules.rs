@@ -45,6 +45,18 @@ pub fn expand(pattern: &str, vocab: &[(&str, &str)]) -> String {
                 }
             }
         }
+        // A bounded gap over a character class ("[^.]{0,40}") multiplies lazy-DFA
+        // states across hundreds of patterns; an unbounded one within the same
+        // class (still sentence- or line-bounded) is one state.
+        if rest.starts_with("]{0,") {
+            if let Some(end) = rest.find('}') {
+                if rest[4..end].chars().all(|c| c.is_ascii_digit()) {
+                    out.push_str("]*");
+                    rest = &rest[end + 1..];
+                    continue;
+                }
+            }
+        }
         let mut chars = rest.chars();
         if let Some(c) = chars.next() {
             out.push(c);

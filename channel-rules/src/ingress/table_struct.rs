@@ -36,12 +36,12 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         RoleHeader,
-        r"(?m)^[ \t]*(?:user|human)[ \t]*:[^\n]*\n(?:[^\n]*\n){0,20}?[ \t]*(?:assistant|ai|gpt|bot)[ \t]*:[ \t]*(?:sure|certainly|of course|absolutely|understood|ok|okay|here|yes|i will|i'll|step 1|first)",
+        r"(?m)^[ \t]*(?:user|human)[ \t]*:[^\n]*\n(?:[^\n]*\n)*[ \t]*(?:assistant|ai|gpt|bot)[ \t]*:[ \t]*(?:sure|certainly|of course|absolutely|understood|ok|okay|here|yes|i will|i'll|step 1|first)",
     ),
     // Comments and hidden markup addressed to an AI.
     (
         Indirect,
-        r"<!--(?:[^-]|-[^-]){0,300}(?:ignore|disregard|instruction|\bai\b|assistant|llm|chatgpt|claude|system prompt|you must|reveal|override|language model|\bmodel\b|do not tell|don't tell)",
+        r"<!--(?:[^-]|-[^-])*(?:ignore|disregard|instruction|\bai\b|assistant|llm|chatgpt|claude|system prompt|you must|reveal|override|language model|\bmodel\b|do not tell|don't tell)",
     ),
     (
         Indirect,
