@@ -471,3 +471,90 @@ fn in_flight_limit_is_backpressure_not_loss() {
     writer.join().unwrap().unwrap();
     assert_eq!(seen.len(), n);
 }
+
+/// xorshift64*: a fixed-seed generator, so a failure names a reproducible case.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+/// The in-suite twin of the `client_line` fuzz target, against the real
+/// parser: mutated request lines each get exactly one answer, the connection
+/// survives all of them, and a Pass only ever answers a well-formed
+/// evaluate/egress request judged by both channels.
+#[test]
+fn mutated_request_lines_each_get_one_answer_and_never_an_unjudged_pass() {
+    let gate = Gate::start();
+    gate.wait_ready();
+    let mut c = gate.connect();
+    let seeds: [&[u8]; 5] = [
+        br#"{"id":1,"op":"evaluate","prompt":"What is the capital of France?"}"#,
+        br#"{"id":"e","op":"egress","prompt":"hi","response":"Paris is the capital of France."}"#,
+        br#"{"id":2,"op":"health"}"#,
+        br#"{"id":3,"op":"evaluate","prompt":"Write a haiku about autumn","tenant":"default"}"#,
+        br#"{"id":4,"op":"status"}"#,
+    ];
+    let noise: &[u8] = b"{}[]\":,\\u00ff\x00\x01\x7f\xc3\xff 0123456789eE+-.truefalsenull";
+    let mut rng = Rng(0x5eed_1234_abcd_ef01);
+    let mut passes = 0;
+    for case in 0..400 {
+        let mut line = seeds[rng.below(seeds.len())].to_vec();
+        for _ in 0..1 + rng.below(4) {
+            let at = rng.below(line.len() + 1);
+            match rng.below(4) {
+                0 if at < line.len() => {
+                    line[at] = noise[rng.below(noise.len())];
+                }
+                1 => line.insert(at, noise[rng.below(noise.len())]),
+                2 => line.truncate(at.max(1)),
+                _ => {
+                    let n = rng.below(8);
+                    line.splice(at..at, (0..n).map(|_| rng.next() as u8));
+                }
+            }
+        }
+        // One line per request: no newline inside, and not blank (blank
+        // lines are skipped without an answer, by design).
+        for b in line.iter_mut() {
+            if *b == b'\n' {
+                *b = b' ';
+            }
+        }
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        line.push(b'\n');
+        c.send_raw(&line).unwrap();
+        let v = c
+            .recv()
+            .unwrap_or_else(|e| panic!("case {case}: no answer ({e}) to {line:?}"));
+        assert_pass_was_judged(&v);
+        if v["is_pass"] == true {
+            passes += 1;
+            let parsed: Value = serde_json::from_slice(&line)
+                .unwrap_or_else(|_| panic!("case {case}: a Pass for a malformed line {line:?}"));
+            let op = parsed["op"].as_str();
+            assert!(
+                (op == Some("evaluate") && parsed["prompt"].is_string())
+                    || (op == Some("egress") && parsed["response"].is_string()),
+                "case {case}: a Pass for {parsed}"
+            );
+        }
+        if v["ok"] == false {
+            assert!(v["error"]["code"].is_string(), "case {case}: {v}");
+        }
+    }
+    println!("400 mutated lines answered, {passes} passed (all well-formed and judged)");
+    let v = raw(&mut c, b"{\"id\":\"end\",\"op\":\"health\"}\n");
+    assert_eq!(v["id"], "end");
+}
