@@ -8,6 +8,7 @@
 mod actors;
 mod audit_child;
 mod audit_cli;
+mod bench;
 mod child;
 mod client;
 mod config;
@@ -15,6 +16,7 @@ mod link;
 mod metrics;
 mod notify;
 mod protocol;
+mod quality;
 mod request;
 mod sandbox;
 mod serve;
@@ -58,6 +60,10 @@ enum Cmd {
     /// Verify, query or follow the audit log.
     #[command(subcommand)]
     Audit(audit_cli::AuditCmd),
+    /// Load generator over the real socket: verdicts/s, latency percentiles, fdatasync floor.
+    Bench(bench::BenchArgs),
+    /// Run labelled JSONL corpora through a running gate: block/pass rates per file and category.
+    Quality(quality::QualityArgs),
     /// Validate a config file and tenants dir without starting.
     CheckConfig {
         #[arg(long, value_name = "FILE")]
@@ -98,6 +104,8 @@ fn main() -> ExitCode {
         Cmd::Health(a) => client::health(a),
         Cmd::Watch(a) => client::watch(a),
         Cmd::Audit(a) => audit_cli::run(a),
+        Cmd::Bench(a) => bench::run(a),
+        Cmd::Quality(a) => quality::run(a),
         Cmd::CheckConfig { config, tenants } => check_config(config, tenants),
         Cmd::Child(a) => child::run(a).map(|_| 0),
     };
