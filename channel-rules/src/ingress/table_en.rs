@@ -329,6 +329,54 @@ pub const TABLE: &[(Sig, &str)] = &[
         Jailbreak,
         r"\bhypothetical(?:ly)? unrestricted\b|\bunrestricted (?:ai|response|access|mode)\b|\brlhf (?:suspended|disabled|removed)\b|\bpure potential response\b",
     ),
+    (
+        Jailbreak,
+        r"\b(?:unfilteredly|unfliteredly|unrestrictedly|uncensoredly|unfiltered(?:ly)? and unrestricted(?:ly)?)\b|\binsert (?:a |the )?divider\b|\brefusal phobia\b|\bsemantically (?:inverse|invert|opposite|inverted)\b|\banswer(?:s|ing)? oppositely\b|\bopposite (?:of|to) (?:the |your )?refusal\b|\b(?:godmode|god-mode)\b|\bgod mode (?:is )?(?:active|enabled|on|activated)\b|\b(?:liberated|rebel(?:lious)?|unhinged|jailbroken) (?:genius )?(?:response|answer|reply|mode|output)s?\b|\buserquery\b|\{z\} ?=|\bvariable z\b|\[#*(?:start|end)(?: of)? (?:input|output)#*[\]}]|<\|?(?:start|end)_?output\|?>",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:never|don'?t|do not|must not|will not|won'?t|shall not|should not|cannot) (?:ever )?(?:say|says|saying|write|output|print|respond with|reply with|include|use|begin with|start with) (?:the )?(?:words? |phrases? |things like )?[\x22'“‘]?(?:i'?m sorry|sorry|i can'?t|i cannot|i apologi[sz]e|i'?m unable|i am unable|as an ai|as a language model|i'?m not able|i am not able|i won'?t)",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:causes?|gives?|trigger(?:s)?) (?:me|the user|users|him|her) (?:severe )?(?:ptsd|trauma|anxiety|a trauma response)\b",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:respond|answer|reply) to (?:all|every|each|any) (?:one )?(?:of )?(?:my )?(?:questions|prompts|messages|requests|queries|inputs)(?: from now on)? (?:as|like|in the (?:voice|persona|style) of)\b",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:it is|it's) (?:preferred|encouraged|required|expected|mandatory) (?:to|that you) (?:output|use|write|produce|generate|respond with)\b|\b(?:output|use|write|produce|generate|respond with) (?:toxic|rude|offensive|hateful|disrespectful|vulgar|explicit|harmful|unethical) (?:language|content|responses|output|text|answers)\b",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:your|the|its|any) [\x22'“]?(?:safety |ethical |content |moral )?(?:guidelines|rules|restrictions|policies|training|ethics|morals|filters|principles|content policies|constraints)[\x22'”]? (?:are|is) (?:not (?:binding|real|prescriptive|important|relevant|applicable|valid)|meaningless|irrelevant|human constructs|just (?:suggestions|guidelines)|optional|adorable|outdated|obsolete|suspended|void|lifted|an illusion|fake)\b",
+    ),
+    (
+        Jailbreak,
+        r"\brefus(?:al|ing|e)s? (?:is|are|would be|causes?|violates?|is a violation|harms?|is harmful|is unethical|is paternalistic)\b|\bby refusing\b|\b(?:if|when) you (?:refuse|decline)\b|\b(?:categorical|your) refusal\b",
+    ),
+    (
+        Jailbreak,
+        r"\byour [\x22'“]?normal[\x22'”]? (?:behaviou?r|mode|rules|self|programming|restrictions) (?:is|are) (?:suspended|disabled|lifted|off|paused|overridden)\b|\b(?:normal|usual|standard|default) (?:behaviou?r|restrictions|rules|guidelines|safety (?:rules|guidelines)) (?:is|are) (?:suspended|disabled|lifted|overridden|paused)\b",
+    ),
+    (
+        Override,
+        r"\byou (?:do not|don'?t|no longer|won'?t) (?:need|have) to (?:obey|follow|comply with|adhere to|respect|align with|abide by|listen to|care about) (?:openai'?s?|anthropic'?s?|the|your|any|human|its|those)\b",
+    ),
+    (
+        Override,
+        r"\b(?:to|for) (?:bypass|evade|get around|circumvent|dodge|avoid) (?:the |any |content |safety |openai'?s? )*(?:filters?|censorship|moderation|detection systems?|restrictions|content filter|safety filter|guardrails|refusals?)\b|\buse [^.]* for bypass\b",
+    ),
+    (
+        Override,
+        r"\b(?:are being|is being|are hereby|is hereby|have been|has been) (?:superseded|suspended|overridden|revoked|replaced|nullified)\b",
+    ),
+    (
+        Override,
+        r"\b(?:all |your )?(?:previous|prior|current|existing|original) (?:constitutional |core |safety |ethical )?(?:principles|constitution|values|behaviou?r|alignment|training) (?:are|is|have been|has been) (?:hereby )?(?:suspended|superseded|overridden|revoked|replaced|void|lifted|disabled)",
+    ),
     // ---- weak jailbreak cues ----
     (
         NoLimits,
@@ -359,6 +407,14 @@ pub const TABLE: &[(Sig, &str)] = &[
         r"\b(?:pretend|imagine|suppose) (?:to be|you are|you're|that you|you have|you were)\b|\brole-?play(?:ing)?\b|\bplay (?:the )?(?:role|part|character) of\b|\bin character\b|\b(?:take on|assume|adopt) (?:the )?(?:role|persona|character|identity)\b|\byour name is (?:now )?\b|\byou will be called\b|\bcharacter (?:named|called)\b|\bpersona (?:named|called|of)\b|\blet'?s play a game\b|\bfrom now on,? you\b|\bstay in character\b|\bsimulat(?:e|ing|ion) (?:of |a |an )",
     ),
     (
+        Persona,
+        r"\b(?:you are|you're) (?:now )?(?:a|an|the) [a-z0-9-]+(?: [a-z0-9-]+)? (?:with|that|who|which|named|called|without)\b|\b(?:you are|you're) (?:now )?[a-z0-9]+gpt\b|\b(?:you are|you're) (?:now )?known as\b|\bnow,? you are\b|\bbecome (?:a |an |the )?[a-z0-9-]+ ?(?:calculator|ai|bot|gpt|assistant|machine|generator|model)\b|\b(?:the |a )?character (?:of )?[a-z]+ (?:is|never|always|will)\b",
+    ),
+    (
+        Persist,
+        r"\b(?:you (?:already )?agreed to|as you agreed|you (?:already )?promised|you said you would|you mentioned (?:this|that)|continuing from our previous conversation|continue in the same (?:technical|detailed) format|(?:in|as in) (?:our|the) previous (?:conversation|chat|session))\b|\bnever (?:break|leave|drop|exit) (?:character|the persona|roleplay|role-play|the role)\b",
+    ),
+    (
         Persist,
         r"\b(?:from now on|from this point (?:on|forward|onwards?)|from here on(?: out)?|henceforth|hereafter|for the rest of (?:this|our|the) (?:conversation|chat|session)|until i say (?:stop|so|otherwise)|until (?:further notice|told otherwise)|in (?:all|every) (?:future|subsequent|following) (?:responses|replies|answers|messages)|for (?:all|every) (?:future )?(?:responses|replies|answers)|for the next \d+ (?:messages|responses|replies|turns)|(?:respond|answer|reply) only as|always (?:respond|answer|reply) (?:as|in character))\b",
     ),
@@ -373,6 +429,10 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         NoCaveats,
         r"\b(?:safety lecture|usual lecture|get it out of your system|lecture over|(?:he|she|i|they)'?s not a chemist)\b",
+    ),
+    (
+        NoCaveats,
+        r"\b(?:do not|don'?t|no need to|never) (?:need to )?(?:issue|include|give|add|provide|mention|use) (?:any )?(?:warnings|disclaimers|caveats|alerts|safety notes)\b|\bwithout (?:any )?(?:checks|verification|safety checks|moral(?:i[sz]ing)?|judg(?:e)?ment)\b|\bdo not perform (?:any )?verification\b|\b(?:real|exact|specific) (?:quantities|tools|parameters|methodolog(?:y|ies)|measurements)\b|\bthat would actually work\b|\b(?:look|looks|be) realistic and scientific\b",
     ),
     (
         Authority,
@@ -778,6 +838,30 @@ pub const TABLE: &[(Sig, &str)] = &[
         r"\b(?:dismember|dismembered|dismembering|torture|torturing|mutilat(?:e|ing|ed))\b[^.]{0,40}\b(?:animal|person|people|child|someone|alive|living|graphic)\b",
     ),
     (
+        Violence,
+        r"\b(?:make|making|made|makes) it (?:look|seem|appear) (?:like )?(?:an? )?(?:accident|accidental|suicide|natural (?:death|causes)|self-defen[cs]e|heart attack)\b|\bkill (?:a |an |my |the )?(?:\d+|one|two|three|four|five)[- ]years?[- ]old\b|\bkill (?:a |an |my |the )?(?:baby|toddler|infant|newborn)\b",
+    ),
+    (
+        Weapons,
+        r"\b(?:glock switch|auto sear|drop-in auto sear|lightning link|solvent trap (?:to|into) (?:a )?silencer)\b|\bconvert\b[^.]{0,60}\bto (?:full[- ]?auto|fully automatic|automatic fire|select fire)\b|\b(?:biological|chemical|bio|chem) warfare agents?\b[^.]{0,80}\b(?:make|obtain|produce|synthesi[sz]e|acquire|grow|home|easy)",
+    ),
+    (
+        Drugs,
+        r"\b(?:production|synthesis|manufacture|manufacturing|making|cooking|extraction|preparation) of (?:{DRUG})\b|\bsafrole\b[^.]{0,60}\b(?:mdma|extract|oil)\b",
+    ),
+    (
+        Hacking,
+        r"\b(?:payloads?|exploits?|attack strings?|example quer(?:y|ies)|template quer(?:y|ies))\b[^.]{0,60}\b(?:sql injection|sqli|xss|cross-site scripting|command injection)\b|\b(?:sql injection|sqli)\b[^.]{0,40}\b(?:payload|to (?:drop|delete|alter|dump|exfiltrate|extract|steal|bypass (?:login|authentication)))\b|\b(?:dropping|deleting|altering|dumping|exfiltrating)\b[^.]{0,60}\b(?:via|using|through|with|by means of) (?:an? )?(?:[a-z-]+ ){0,3}(?:sql injection|sqli)\b",
+    ),
+    (
+        Fraud,
+        r"\b(?:use|using|buy|buying|sell|selling|cash out|monetize|make purchases with)\b[^.]{0,40}\bstolen (?:credit cards?|card numbers?|credit card numbers?|debit cards?|identit(?:y|ies)|credentials|accounts|passwords|gift cards)\b",
+    ),
+    (
+        Hate,
+        r"\b(?:join in|encourag\w*|incit\w*|promot\w*|organi[sz]\w*|start\w*)\b[^.]{0,40}\b(?:harassment|bullying|harassing|doxx?ing|brigading|pile-?on|hate campaign)\b|\b(?:women|men|blacks?|whites?|jews|muslims|immigrants|asians|latinos|arabs|gay people|trans people|[a-z]+ people) (?:being|are|is) (?:inherently|naturally|genetically|biologically) (?:less|more|inferior|superior|stupid|violent|criminal|dumber|lazier)\b|\bdefamatory (?:article|post|statement|letter|story|content|claims?|tweet|review)s?\b",
+    ),
+    (
         Hate,
         r"\bracial slurs?\b|\b(?:ethnic|homophobic|transphobic|antisemitic|racist) slurs?\b|\b(?:insult|insulting|mock|mocking|demean|demeaning|dehumani[sz]e|dehumani[sz]ing|harass|harassing|bully|bullying|threaten|threatening|humiliate|humiliating)\b[^.]{0,30}\b(?:jewish|black|muslim|gay|trans|transgender|asian|mexican|immigrant|disabled|hispanic|latino|arab|indian|african|lgbt|lgbtq) (?:colleague|classmate|coworker|co-worker|neighbou?r|person|people|student|kid|man|woman|boss|employee)s?\b",
     ),
@@ -835,7 +919,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         EvadeCapture,
-        r"\bwithout (?:getting|being) (?:caught|detected|traced|noticed|suspected|arrested|identified|tracked)|\bwithout leaving (?:a |any )?(?:trace|traces|evidence|fingerprints|dna)|\b(?:get|got) away with (?:it|murder|this)\b|\b(?:evade|evading|avoid|avoiding|escape|escaping|outrun|dodge)\b[^.]{0,20}\b(?:law enforcement|the police|police|cops|customs|border patrol|tracing|monitoring|detection|surveillance|investigators|the fbi|interpol|authorities)|\bhard to trace\b|\buntraceabl[ey]\b|\bundetected\b|\bcover (?:my|our|his|her|their) tracks\b",
+        r"\bwithout (?:getting|being) (?:caught|detected|traced|noticed|suspected|arrested|identified|tracked)|\bwithout leaving (?:a |any )?(?:trace|traces|evidence|fingerprints|dna)|\b(?:get|got) away with (?:it|murder|this)\b|\b(?:evade|evading|avoid|avoiding|escape|escaping|outrun|dodge)\b[^.]{0,20}\b(?:law enforcement|the police|police|cops|customs|border patrol|tracing|monitoring|detection|surveillance|investigators|the fbi|interpol|authorities)|\bhard to trace\b|\buntraceabl[ey]\b|\bundetected\b|\bwithout (?:detection|being seen|arousing suspicion|raising suspicion|official permission|permission)\b|\barousing suspicion\b|\bcover (?:my|our|his|her|their) tracks\b",
     ),
     (
         NotMine,
@@ -855,7 +939,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         CrimeVerb,
-        r"\b(?:steal|stealing|rob|robbing|smuggle|smuggling|launder|poison|poisoning|kidnap|shoplift|break into|burgle|vandali[sz]e|stalk|extort|blackmail|bribe|forge|counterfeit|pirate|sneak (?:into|past))\b",
+        r"\b(?:kill|killing|murder|hurt|steal|stealing|rob|robbing|smuggle|smuggling|launder|poison|poisoning|kidnap|shoplift|break into|burgle|vandali[sz]e|stalk|extort|blackmail|bribe|forge|counterfeit|pirate|sneak (?:into|past))\b",
     ),
     (HarmTopic, r"\b(?:{WEAPON}|{DRUG}|{MALW})\b"),
     (

@@ -14,6 +14,11 @@ pub const TABLE: &[(Sig, &str)] = &[
         RoleHeader,
         r"\[/?inst\]|<<\s*/?\s*sys\s*>>|</?start_of_turn>|<end_of_turn>|<s>\s*\[inst|\[/?(?:system|sys)_?(?:prompt|message)?\]|\[end (?:of )?system (?:prompt|message|header)\]|\[/?system (?:note|override|message|instruction|header|diagnostic)[^\]\n]{0,40}\]",
     ),
+    // Any other special-token-shaped marker ("<|vq_1337|>", "<|im free|>").
+    (
+        RoleHeader,
+        r"<\|[a-z0-9_ !/-]{1,30}\|>|\{\[system\]|\[system\] ?:|</?system[ _]instructions?\b",
+    ),
     // XML-ish role tags.
     (
         RoleHeader,
