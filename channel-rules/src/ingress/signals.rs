@@ -27,6 +27,7 @@ pub enum Sig {
     Hate,
     Crime,
     Sexual,
+    Misinfo,
     // Weak: block only in combination.
     NoLimits,
     Persona,
@@ -88,15 +89,17 @@ const HARM_TOPICS: &[(Sig, &str)] = &[
     (Hate, "HarmfulRequest:Hate"),
     (Crime, "HarmfulRequest:Crime"),
     (Sexual, "HarmfulRequest:Sexual"),
+    (Misinfo, "HarmfulRequest:Disinformation"),
 ];
 
 const HARM_STRONG: &[Sig] = &[
     Malware, Weapons, Drugs, Fraud, SelfHarm, Hacking, Stalking, Violence, Hate, Crime, Sexual,
+    Misinfo,
 ];
 
 const HARM_ANY: &[Sig] = &[
     Malware, Weapons, Drugs, Fraud, SelfHarm, Hacking, Stalking, Violence, Hate, Crime, Sexual,
-    HarmTopic, Disinfo,
+    Misinfo, HarmTopic, Disinfo,
 ];
 
 /// The ordered block rules: the first that holds gives the reason.

@@ -55,7 +55,7 @@ pub const VOCAB: &[(&str, &str)] = &[
     ),
     (
         "MAKE",
-        r"make|making|build|building|create|creating|synthesi[sz]e|synthesi[sz]ing|cook|cooking|produce|producing|manufacture|manufacturing|brew|brewing|assemble|assembling|construct|constructing|prepare|preparing|extract|extracting|mix|mixing|rig|weaponi[sz]e|grow|growing|refine|distill|detonate|plant|deploy|craft|crafting|whip up|put together|knock up|home-?make",
+        r"make|makes|made|making|build|builds|built|building|create|creates|created|creating|synthesi[sz]e|synthesi[sz]es|synthesi[sz]ed|synthesi[sz]ing|cook|cooks|cooked|cooking|produce|produces|produced|producing|manufacture|manufactures|manufactured|manufacturing|brew|brews|brewed|brewing|assemble|assembles|assembled|assembling|construct|constructs|constructed|constructing|prepare|prepares|prepared|preparing|extract|extracts|extracted|extracting|mix|mixes|mixed|mixing|rig|weaponi[sz]e|grow|growing|refine|distill|detonate|plant|deploy|craft|crafting|whip up|put together|knock up|home-?make",
     ),
     (
         "FILL",
@@ -97,7 +97,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     (Override, r"\b{IGNS} (?:{CORE})\b"),
     (
         Override,
-        r"\b(?:ignore|disregard|forget|override|bypass) (?:all |about )?(?:everything|anything|all|whatever)(?: (?:that|which))? (?:you (?:were|have been|'ve been|got|was) (?:told|given|taught|instructed|programmed)|(?:said|written|stated|mentioned) (?:above|before|earlier|previously)|above|before this|before now|prior|that came before|up to (?:now|this point)|you know about (?:rules|ethics|safety))",
+        r"\b(?:ignore|disregard|forget|override|bypass|set aside|put aside|drop|discard|throw out|abandon) (?:all |about )?(?:everything|anything|all|whatever)(?: (?:that|which))? (?:you (?:were|have been|'ve been|got|was) (?:told|given|taught|instructed|programmed)|(?:said|written|stated|mentioned) (?:above|before|earlier|previously)|above|before this|before now|prior|that came before|up to (?:now|this point)|(?:you were |you've been |you have been )?(?:told|given|instructed) (?:earlier|before|previously|at the start)|you know about (?:rules|ethics|safety))",
     ),
     (
         Override,
@@ -496,6 +496,18 @@ pub const TABLE: &[(Sig, &str)] = &[
         r"\b(?:how (?:were|are) you|the way you (?:were|are)) (?:set up|configured|programmed|instructed|prompted|initiali[sz]ed)\b[^?]{0,60}\b(?:show|tell|reveal|share|exact|word for word|verbatim|hidden|text|message|paste|print|output)",
     ),
     (
+        Extraction,
+        r"\bwhat (?:instructions|rules|directives|guidelines|prompt|orders|text|message) (?:were|was|have|did) you (?:been )?(?:given|told|provided|get|receive|sent)\b",
+    ),
+    (
+        Extraction,
+        r"\b(?:{DISCA}|what(?:'s| is| are| were| was))\b[^.?!]*\b(?:instructions|rules|prompt|text|guidelines|directives|setup|configuration|message|messages|context) (?:that )?you (?:were|have been|'ve been|got|received|are) (?:given|configured|set up|programmed|provided|initiali[sz]ed|told|loaded|fed|primed)?(?: with)?\b[^.?!]*\b(?:word for word|verbatim|exactly|at the (?:start|beginning)|before (?:this|our|the|i)|earlier|in full|with)\b",
+    ),
+    (
+        Extraction,
+        r"\b(?:{DISCA})\b[^.?!]*\b(?:text|message|instructions|prompt|setup|configuration|context) (?:that )?you (?:received|got|were given|were sent|were loaded with) (?:at the (?:start|beginning)|before (?:this|our|the|i)|initially|first|earlier)",
+    ),
+    (
         ExtractWeak,
         r"\b(?:verbatim|word for word|word-for-word|raw text|exact wording|exact text|in full|character by character|letter by letter|one word per line|unabridged|exactly as (?:written|given|it appears))\b",
     ),
@@ -639,7 +651,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         CoverUp,
-        r"\bwithout (?:anyone|them|it|the team|my boss|security|the owner|the user|him|her|my (?:wife|husband|parents|boss|employer)|i\.?t\.?|admins?) (?:knowing|noticing|finding out|seeing|realizing)",
+        r"\b(?:don'?t|do not|never) (?:tell|inform|alert|notify) (?:anyone|anybody|the team|my boss|them|it|security|the admins?|management|the owner)\b|\bwithout (?:anyone|them|it|the team|my boss|security|the owner|the user|him|her|my (?:wife|husband|parents|boss|employer)|i\.?t\.?|admins?) (?:knowing|noticing|finding out|seeing|realizing)",
     ),
     (
         PipeShell,
@@ -860,6 +872,22 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         Hate,
         r"\b(?:join in|encourag\w*|incit\w*|promot\w*|organi[sz]\w*|start\w*)\b[^.]{0,40}\b(?:harassment|bullying|harassing|doxx?ing|brigading|pile-?on|hate campaign)\b|\b(?:women|men|blacks?|whites?|jews|muslims|immigrants|asians|latinos|arabs|gay people|trans people|[a-z]+ people) (?:being|are|is) (?:inherently|naturally|genetically|biologically) (?:less|more|inferior|superior|stupid|violent|criminal|dumber|lazier)\b|\bdefamatory (?:article|post|statement|letter|story|content|claims?|tweet|review)s?\b",
+    ),
+    (
+        Violence,
+        r"\b(?:write|draft|compose|send|craft|create)\b[^.]*\b(?:threatening|intimidating|menacing) (?:message|letter|email|note|text|voicemail|dm|post)s?\b|\b(?:death|rape|bomb) threats?\b",
+    ),
+    (
+        Weapons,
+        r"\b(?:buy|get|obtain|purchase|acquire)\b[^.]{0,40}\b(?:gun|guns|firearm|firearms|pistol|handgun|rifle|ar-?15|ammo|ammunition)\b[^.]{0,40}\bwithout (?:a |any )?(?:background checks?|serial numbers?|licen[cs]e|permit|paperwork|id|records?)\b",
+    ),
+    (
+        Misinfo,
+        r"\b(?:fake|false|fabricated|made-up|misleading|disinformation|propaganda|persuasive|convincing|viral)\b[^.]{0,40}\b(?:article|essay|post|news|story|tweet|blog|op-?ed|speech|thread|video script|pamphlet|flyer)s?\b[^.]{0,80}\b(?:vaccines? (?:cause|causes|contain)|cause autism|microchips?|5g (?:causes|spreads)|(?:election|vote|votes) (?:was |were |is )?(?:stolen|rigged|fraudulent)|voter fraud|mail-in ballots|flat earth|chemtrails|covid (?:is|was) (?:fake|a hoax)|climate change is (?:a hoax|fake)|great replacement|(?:holocaust|moon landing) (?:was|is|never)|was (?:a hoax|staged|faked))",
+    ),
+    (
+        Hate,
+        r"\b(?:race|races|ethnicity|ethnicities|ethnic group|religion|gender|sex|nationality)\b[^.]{0,40}\b(?:genetically|inherently|naturally|biologically|intellectually) (?:superior|inferior|smarter|dumber|better|worse)\b|\b(?:genetically|inherently|biologically) (?:superior|inferior) (?:race|races|people|group)\b",
     ),
     (
         Hate,
