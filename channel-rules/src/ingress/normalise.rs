@@ -138,7 +138,13 @@ fn join_spaced_letters(s: &[char]) -> Vec<char> {
         if is_single_letter_at(s, i) {
             let mut j = i;
             let mut count = 1usize;
-            while j + 2 < n && is_split_separator(s[j + 1]) && is_single_letter_at(s, j + 2) {
+            // One separator character throughout: "a b.o.m.b" is two runs.
+            let sep = s.get(i + 1).copied();
+            while j + 2 < n
+                && is_split_separator(s[j + 1])
+                && Some(s[j + 1]) == sep
+                && is_single_letter_at(s, j + 2)
+            {
                 j += 2;
                 count += 1;
             }

@@ -191,7 +191,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         Jailbreak,
-        r"\b(?:you are|you're|you will be|you'll be|are now|now|enter|entering|entered|activate|activating|switch(?:ed)? (?:in)?to|stay in|simulate|simulating|act in|acting in|operate in|operating in|respond in|running in|unlock|unlocked|engage|initiate|enable|enabling|with) (?:the |a |your )?(?:chatgpt |gpt |ai |assistant )?(?:god|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|unlocked|evil|dan|chaos|anarchy|sudo|no[- ]limits?|no[- ]filters?|no[- ]restrictions?|amoral|rebel|freedom|n-|[a-z]+gpt|omega|opposite|dark|villain|unleashed|liberated|limitless|uncensor|developer|dev|debug|admin|root|maintenance|diagnostic|test|training|raw|base model) mode\b",
+        r"\b(?:you are|you're|you will be|you'll be|are now|now|enter|entering|entered|activate|activating|switch(?:ed)? (?:in)?to|stay in|simulate|simulating|act in|acting in|operate in|operating in|respond in|running in|unlock|unlocked|engage|initiate|enable|enabling|with) (?:the |a |your )?(?:chatgpt |gpt |ai |assistant )?(?:god|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|unlocked|evil|dan|chaos|anarchy|sudo|no[- ]limits?|no[- ]filters?|no[- ]restrictions?|amoral|rebel|freedom|n-|[a-z]+gpt|omega|opposite|dark|villain|unleashed|liberated|limitless|uncensor) mode\b|\b(?:you are|you're|you will be|you'll be|are now|you are now|stay in|act in|acting in|operate in|operating in|respond in|respond as if in|running in|simulate|simulating) (?:in )?(?:the |a |your )?(?:chatgpt |gpt |ai |assistant )?(?:developer|dev|debug|admin|root|maintenance|diagnostic|test|training|raw|base model) mode\b",
     ),
     (
         Jailbreak,
@@ -380,7 +380,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     // ---- weak jailbreak cues ----
     (
         NoLimits,
-        r"\b(?:no|without (?:any )?|zero|free of|free from|unbound by|not bound by|minus (?:the )?|sans |devoid of (?:any )?)(?:content |ethical |moral |safety |usual |any |such |annoying )?(?:restrictions?|filters?|filtering|censorship|guidelines|guardrails|limitations|limits|boundaries|morals?|morality|ethics|content polic(?:y|ies)|safety (?:checks|measures|guidelines|protocols)|rules|refusals?|inhibitions|restraints)\b",
+        r"\b(?:no |without (?:any )?|zero |free of |free from |unbound by |not bound by |minus (?:the )?|sans |devoid of (?:any )?)(?:content |ethical |moral |safety |usual |any |such |annoying )?(?:restrictions?|filters?|filtering|censorship|guidelines|guardrails|limitations|limits|boundaries|morals?|morality|ethics|content polic(?:y|ies)|safety (?:checks|measures|guidelines|protocols)|rules|refusals?|inhibitions|restraints)\b",
     ),
     (
         NoLimits,
@@ -441,7 +441,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     // ---- system prompt extraction ----
     (
         Extraction,
-        r"\b{DISC} (?:me |us |out |back |all |of |to me |here )?_g4_(?:your|its|chatgpt'?s|the assistant'?s|the bot'?s|the ai'?s|the model'?s) (?:entire |whole |full |complete |exact |original |current |actual |real |own )?(?:{SPMOD})[ -]?(?:prompts?|instructions?|messages?|directives?|guidelines|configuration|setup|preamble|rules|persona|programming)\b",
+        r"\b{DISC} (?:me |us |out |back |all |of |to me |here )?_g6_(?:your|its|chatgpt'?s|the assistant'?s|the bot'?s|the ai'?s|the model'?s) (?:entire |whole |full |complete |exact |original |current |actual |real |own )?(?:{SPMOD})[ -]?(?:prompts?|instructions?|messages?|directives?|guidelines|configuration|setup|preamble|rules|persona|programming)\b",
     ),
     (
         Extraction,
@@ -497,7 +497,11 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         Extraction,
-        r"\bwhat (?:instructions|rules|directives|guidelines|prompt|orders|text|message) (?:were|was|have|did) you (?:been )?(?:given|told|provided|get|receive|sent)\b",
+        r"\bwhat (?:instructions|rules|directives|guidelines|prompt|orders|text|message) (?:were|was|have|did) you (?:been )?(?:given|told|provided|get|receive|sent|programmed|configured|set up|instructed|trained|prompted|initiali[sz]ed)(?: with)?\b",
+    ),
+    (
+        Extraction,
+        r"\b(?:first|last|opening) (?:\d+|few|two|three|five|ten|twenty|fifty|hundred) (?:words|lines|sentences|characters|tokens|paragraphs) of (?:your|the) (?:system |initial |hidden |original )?(?:instructions|prompt|system message|message|context|configuration)\b|\bincluding (?:the )?(?:system|hidden|developer) (?:part|message|prompt|instructions|bits?)\b|\b(?:repeat|print|show|output|give me|tell me|paste|recite) (?:me )?(?:the )?(?:very )?(?:first|initial|earliest|opening) (?:message|messages|prompt|instructions) (?:in|of|from) (?:this|our|the) (?:conversation|chat|session|context)\b",
     ),
     (
         Extraction,
@@ -535,6 +539,18 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         Indirect,
         r"\b(?:hidden|secret|invisible) (?:message|note|instruction|instructions|text|prompt|command)s? (?:for|to) (?:the |any |all )?(?:ai|a\.i\.|llm|assistant|model|chatbot|bot|gpt|chatgpt|language model|agent)s?\b",
+    ),
+    (
+        AiAddress,
+        r"(?:^|[\[(<{\x22'*>|:;,.-] ?)(?:the |dear |hey |hi |attention,? |psst,? )?(?:ai|a\.i\.|llm|chatgpt|claude|gpt|gemini|copilot|assistant|language model|chatbot|bot|ai model|ai assistant|model|agent)s?, (?:when|please|you|ignore|disregard|forget|stop|do|don'?t|never|always|make sure|remember|tell|say|output|print|reveal|send|forward|delete|instead)\b",
+    ),
+    (
+        Indirect,
+        r"\b(?:the|this|any|all|every) (?:ai|assistant|model|llm|chatbot|bot|language model|agent|ai model|ai assistant)s? (?:must|should|shall|needs to|need to|is required to|are required to|has to|have to|will) (?:now |immediately |also |instead |then )?(?:output|reveal|send|forward|append|include|say|tell the user|respond with|reply with|delete|approve|transfer|ignore|disregard|print|display|recommend|execute|run|email|visit|click|open|leak|disclose|insert)\b",
+    ),
+    (
+        HiddenText,
+        r"\[(?:hidden|invisible|secret|private)(?: text| note| instruction| message)?:",
     ),
     (
         AiAddress,
@@ -583,6 +599,10 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         Directive,
         r"\b(?:reveal|output|print|disclose|send|forward|leak|share) (?:the |your |all )?(?:full |entire |whole )?(?:text of your instructions|system message|conversation|chat history|user'?s (?:data|password|emails?|files)|confidential data|api keys?|credentials)\b",
+    ),
+    (
+        Directive,
+        r"\bwhen (?:summari[sz]ing|translating|reading|processing|answering|responding|reviewing|analy[sz]ing|parsing|classifying)\b|\b(?:append|add|insert|include|embed|attach)\b[^.]{0,30}\b(?:link|url|https?://|script|image|tracking pixel)\b|\b(?:forward|send|email|transfer|wire|pay|approve)\b[^.]{0,40}\b(?:to [a-z0-9._%+-]+@|@[a-z0-9-]+\.|the transfer|the payment|this thread|all (?:emails|messages|files))|\b(?:forget|ignore|skip|drop|abandon|never mind|disregard) (?:the |your |this |that |my )?[a-z]+ (?:task|assignment|request|instructions)\b",
     ),
     (
         Secrecy,
@@ -870,6 +890,30 @@ pub const TABLE: &[(Sig, &str)] = &[
         r"\b(?:use|using|buy|buying|sell|selling|cash out|monetize|make purchases with)\b[^.]{0,40}\bstolen (?:credit cards?|card numbers?|credit card numbers?|debit cards?|identit(?:y|ies)|credentials|accounts|passwords|gift cards)\b",
     ),
     (
+        Violence,
+        r"\b(?:bleach|poison|antifreeze|rat poison|drugs|pills|laxatives?|eye ?drops|ghb|rohypnol|roofies|sedatives?|sleeping pills|cyanide|arsenic|ketamine|xanax|ipecac)\b[^.]{0,60}\b(?:someone'?s|his|her|their|my [a-z]+'?s?|a (?:person|coworker|friend|stranger|child)'?s?|the [a-z]+'?s) (?:drink|food|coffee|tea|meal|water|beer|wine|soup|dinner|lunch|breakfast|bottle)\b|\bto make (?:them|him|her|someone|somebody|people|my [a-z]+) (?:sick|ill|vomit|pass out|unconscious|black out|fall asleep)\b|\b(?:poison(?:ing)?|contaminat(?:e|ing)|taint(?:ing)?)\b[^.]{0,25}\b(?:water supply|water supplies|reservoir|food supply|city'?s water)\b",
+    ),
+    (
+        Hacking,
+        r"\b(?:get|find out|obtain|steal|grab|see|guess|crack|figure out|access|phish)\b[^.]{0,10}\b(?:{OTHERP})(?:'s|s')? (?:[a-z]+ )?(?:password|passcode|pin|login|credentials|2fa codes?|security questions?|otp)\b|\bflood(?:s|ing)?\b[^.]{0,30}\b(?:website|server|site|network|ip address|service|api)\b[^.]{0,30}\b(?:requests|traffic|packets|down|offline|crash)|\b(?:take|knock|bring) (?:a |the |their |this |my competitor'?s )?(?:website|site|server|service|network) (?:down|offline)\b|\buntil (?:it|the (?:site|server|website)) (?:goes down|crashes|goes offline|dies)\b",
+    ),
+    (
+        Fraud,
+        r"\b(?:real|valid|working|live|active|stolen|usable)\b[^.]{0,20}\b(?:credit card|debit card|card|cc) (?:numbers|details|data|dumps|info)\b|\bcvvs?\b[^.]{0,30}\b(?:real|valid|working|generate|dump)\b|\bfullz\b|\bcc dumps\b|\bcheat (?:on )?(?:my |the |your |our )?taxes\b|\b(?:hide|hiding) (?:my |the )?(?:income|money|assets|earnings) from (?:the )?(?:irs|tax|hmrc|government|taxman)\b",
+    ),
+    (
+        Hate,
+        r"\b(?:telling|tell|saying|say|reminding)\b[^.]{0,20}\b(?:her|him|them|he|she|they)\b[^.]{0,40}\b(?:should (?:die|disappear|kill (?:herself|himself|themselves)|go away forever|not exist)|everyone hates|nobody (?:likes|loves|wants)|is worthless|are worthless|deserves? to die|is ugly and)\b|\bincit(?:e|es|ing|ement)\b[^.]{0,20}\b(?:violence|hatred|hate|attacks?|riots?|genocide|terror)\b|\bcalls? for violence against\b",
+    ),
+    (
+        Misinfo,
+        r"\b(?:convince|persuade|tell|teach|show)\b[^.]{0,30}\b(?:teens?|teenagers|kids|children|minors|people|users|parents|students|the public)\b[^.]{0,30}\b(?:vaping|smoking|drugs|alcohol|drunk driving|anorexia|self-harm|steroids|heroin|meth|cocaine|fentanyl) (?:is|are) (?:completely |totally |perfectly |entirely )?(?:harmless|safe|healthy|good for)",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:pretend|imagine|act as if|assume|suppose)\b[^.]{0,20}\b(?:the |your |all |any )?(?:content polic(?:y|ies)|rules|guidelines|restrictions|filters|safety (?:rules|guidelines|filters)|training|programming|ethics|morals) (?:do(?:es)?n'?t|do(?:es)? not|no longer|never|did not|didn'?t) (?:exist|apply|matter|exist anymore)\b|\b(?:as if|like) you (?:had|have) no (?:guidelines|rules|restrictions|filters|ethics|morals|limits|content polic)",
+    ),
+    (
         Hate,
         r"\b(?:join in|encourag\w*|incit\w*|promot\w*|organi[sz]\w*|start\w*)\b[^.]{0,40}\b(?:harassment|bullying|harassing|doxx?ing|brigading|pile-?on|hate campaign)\b|\b(?:women|men|blacks?|whites?|jews|muslims|immigrants|asians|latinos|arabs|gay people|trans people|[a-z]+ people) (?:being|are|is) (?:inherently|naturally|genetically|biologically) (?:less|more|inferior|superior|stupid|violent|criminal|dumber|lazier)\b|\bdefamatory (?:article|post|statement|letter|story|content|claims?|tweet|review)s?\b",
     ),
@@ -935,7 +979,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         Crime,
-        r"\b(?:how to|easy to|easiest to|describe how to|ways to|how (?:do|can|would|could|should) (?:i|you|someone|one|we)) (?:best )?(?:steal|rob|shoplift|burgle|pickpocket|hotwire|launder|smuggle|kidnap|stalk|blackmail|extort|counterfeit|forge|mug|carjack|loot)\b",
+        r"\b(?:easy|easiest|how) to steal (?:them|it|one|cars?|a car|bikes?|phones?|money|cash|from)\b|\b(?:how to|easy to|easiest to|describe how to|ways to|how (?:do|can|would|could|should) (?:i|you|someone|one|we)) (?:best )?(?:rob|shoplift|burgle|pickpocket|hotwire|launder|smuggle|kidnap|stalk|blackmail|extort|counterfeit|forge|mug|carjack|loot)\b",
     ),
     (
         Crime,
@@ -947,7 +991,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         EvadeCapture,
-        r"\bwithout (?:getting|being) (?:caught|detected|traced|noticed|suspected|arrested|identified|tracked)|\bwithout leaving (?:a |any )?(?:trace|traces|evidence|fingerprints|dna)|\b(?:get|got) away with (?:it|murder|this)\b|\b(?:evade|evading|avoid|avoiding|escape|escaping|outrun|dodge)\b[^.]{0,20}\b(?:law enforcement|the police|police|cops|customs|border patrol|tracing|monitoring|detection|surveillance|investigators|the fbi|interpol|authorities)|\bhard to trace\b|\buntraceabl[ey]\b|\bundetected\b|\bwithout (?:detection|being seen|arousing suspicion|raising suspicion|official permission|permission)\b|\barousing suspicion\b|\bcover (?:my|our|his|her|their) tracks\b",
+        r"\bwithout (?:getting|being) (?:caught|detected|traced|noticed|suspected|arrested|identified|tracked)|\bwithout leaving (?:a |any )?(?:trace|traces|evidence|fingerprints|dna)|\b(?:get|got) away with (?:it|murder|this)\b|\b(?:evade|evading|avoid|avoiding|escape|escaping|outrun|dodge)\b[^.]{0,20}\b(?:law enforcement|the police|police|cops|customs|border patrol|tracing|monitoring|detection|surveillance|investigators|the fbi|interpol|authorities)|\bhard to trace\b|\buntraceabl[ey]\b|\bundetected\b|\bwithout (?:detection|being seen|arousing suspicion|raising suspicion|official permission|permission)\b|\barousing suspicion\b|\bwithout (?:the )?(?:irs|police|cops|authorities|bank|government|school|teacher|parents|owner|landlord|insurance company) (?:noticing|knowing|finding out|catching)\b|\bcover (?:my|our|his|her|their) tracks\b",
     ),
     (
         NotMine,
@@ -967,7 +1011,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         CrimeVerb,
-        r"\b(?:kill|killing|murder|hurt|steal|stealing|rob|robbing|smuggle|smuggling|launder|poison|poisoning|kidnap|shoplift|break into|burgle|vandali[sz]e|stalk|extort|blackmail|bribe|forge|counterfeit|pirate|sneak (?:into|past))\b",
+        r"\b(?:cheat|cheating|kill|killing|murder|hurt|steal|stealing|rob|robbing|smuggle|smuggling|launder|poison|poisoning|kidnap|shoplift|break into|burgle|vandali[sz]e|stalk|extort|blackmail|bribe|forge|counterfeit|pirate|sneak (?:into|past))\b",
     ),
     (HarmTopic, r"\b(?:{WEAPON}|{DRUG}|{MALW})\b"),
     (
