@@ -5,8 +5,9 @@
 //! may appear. Matching is a deterministic walk over the token stream: for every
 //! (pattern, slot) we remember the last token position where that slot was
 //! reached; a token advances slot k when slot k-1 was reached within the gap.
-//! Each token costs one hash lookup per prefix length plus its fan-out, so a
-//! scan is linear in the number of tokens, whatever the input.
+//! Each token costs one walk down a byte trie of the lexicon (which finds
+//! every exact and prefix word it matches) plus its fan-out, so a scan is
+//! linear in the number of tokens, whatever the input.
 //!
 //! Pattern syntax (the tables in `lexicon`): slots separated by spaces,
 //! alternatives by `|`, `*` = prefix, `_` joins a multi-word alternative
@@ -16,7 +17,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::tokens::{Tokens, CJK, SENT_START};
+use super::tokens::{Tokens, SENT_START};
 
 /// FNV-1a: short keys, no DoS exposure (keys come from our own tables; token
 /// lookups only ever miss or hit).
@@ -63,6 +64,25 @@ struct Chain {
     targets: Vec<Entry>,
 }
 
+const NONE: u32 = u32::MAX;
+
+/// Reusable scan memory: the per-slot state and the positions written.
+#[derive(Debug, Default)]
+pub struct ScanState {
+    state: Vec<u32>,
+    touched: Vec<u32>,
+    fired: Vec<(u32, u8, usize, u32)>,
+    updates: Vec<(usize, bool, u16)>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct TrieNode {
+    /// Sorted by byte.
+    edges: Vec<(u8, u32)>,
+    /// Key ending here, or `u32::MAX`.
+    key: u32,
+}
+
 #[derive(Debug, Clone)]
 struct Pat {
     /// Index of slot 0 in the state vector.
@@ -81,6 +101,10 @@ pub struct PhraseSet {
     exact: FnvMap<Box<str>, Vec<Entry>>,
     prefix: FnvMap<Box<str>, Vec<Entry>>,
     max_prefix_chars: usize,
+    /// Byte trie over every key (built by `finish`).
+    trie: Vec<TrieNode>,
+    /// Per key: entries on an exact match, entries on a prefix match.
+    keys: Vec<(Vec<Entry>, Vec<Entry>)>,
     pats: Vec<Pat>,
     nstate: usize,
     chains: Vec<Chain>,
@@ -194,6 +218,55 @@ pub fn parse(
 }
 
 impl PhraseSet {
+    /// Builds the token-level accelerator once every pattern is added.
+    pub fn finish(&mut self) -> Result<(), String> {
+        if self.nstate + self.nchain >= u32::MAX as usize / 2 {
+            return Err("too many patterns".into());
+        }
+        let mut names: Vec<Box<str>> = self
+            .exact
+            .keys()
+            .chain(self.prefix.keys())
+            .cloned()
+            .collect();
+        names.sort();
+        names.dedup();
+        self.keys = names
+            .iter()
+            .map(|k| {
+                (
+                    self.exact.get(k).cloned().unwrap_or_default(),
+                    self.prefix.get(k).cloned().unwrap_or_default(),
+                )
+            })
+            .collect();
+        let mut trie = vec![TrieNode {
+            edges: Vec::new(),
+            key: u32::MAX,
+        }];
+        for (k, name) in names.iter().enumerate() {
+            let mut node = 0usize;
+            for b in name.bytes() {
+                let next = match trie[node].edges.binary_search_by_key(&b, |e| e.0) {
+                    Ok(i) => trie[node].edges[i].1 as usize,
+                    Err(i) => {
+                        let id = trie.len();
+                        trie.push(TrieNode {
+                            edges: Vec::new(),
+                            key: u32::MAX,
+                        });
+                        trie[node].edges.insert(i, (b, id as u32));
+                        id
+                    }
+                };
+                node = next;
+            }
+            trie[node].key = k as u32;
+        }
+        self.trie = trie;
+        Ok(())
+    }
+
     fn register(&mut self, w: &Word, mut e: Entry) {
         if !w.veto.is_empty() {
             e.veto = self.vetoes.len() as u32;
@@ -274,40 +347,73 @@ impl PhraseSet {
         Ok(())
     }
 
+    /// Walks the trie along the token: every key passed is a prefix match,
+    /// the key at the end of the token an exact match.
+    fn lookup_trie(&self, t: &str, p: usize, fired: &mut Vec<(u32, u8, usize, u32)>) {
+        let mut node = 0usize;
+        let bytes = t.as_bytes();
+        for (i, b) in bytes.iter().enumerate() {
+            let Some(n) = self.trie.get(node) else { return };
+            match n.edges.binary_search_by_key(b, |e| e.0) {
+                Ok(j) => node = n.edges[j].1 as usize,
+                Err(_) => return,
+            }
+            let Some(n) = self.trie.get(node) else { return };
+            if let Some((ex, pre)) = self.keys.get(n.key as usize) {
+                fired.extend(pre.iter().map(|e| (e.pat, e.slot, p, e.veto)));
+                if i + 1 == bytes.len() {
+                    fired.extend(ex.iter().map(|e| (e.pat, e.slot, p, e.veto)));
+                }
+            }
+        }
+    }
+
+    /// Hash-map lookup of every exact and prefix key (used only if the
+    /// accelerator is missing).
+    fn lookup_slow(&self, t: &str, p: usize, fired: &mut Vec<(u32, u8, usize, u32)>) {
+        if let Some(es) = self.exact.get(t) {
+            fired.extend(es.iter().map(|e| (e.pat, e.slot, p, e.veto)));
+        }
+        for (n, (i, c)) in t.char_indices().enumerate() {
+            if n + 1 > self.max_prefix_chars {
+                break;
+            }
+            if let Some(es) = self.prefix.get(&t[..i + c.len_utf8()]) {
+                fired.extend(es.iter().map(|e| (e.pat, e.slot, p, e.veto)));
+            }
+        }
+    }
+
     /// Walks the stream; calls `hit(tag, end_token)` for each completed
     /// pattern; stops early when `hit` returns true.
-    pub fn scan(
-        &self,
-        toks: &Tokens,
-        scratch: &mut Vec<u32>,
-        mut hit: impl FnMut(u16, usize) -> bool,
-    ) {
-        const NONE: u32 = u32::MAX;
-        scratch.clear();
-        scratch.resize(self.nstate + self.nchain, NONE);
-        let (scratch, chain_state) = scratch.split_at_mut(self.nstate);
-        let mut fired: Vec<(u32, u8, usize, u32)> = Vec::new();
-        let mut updates: Vec<(usize, bool, u16)> = Vec::new();
+    pub fn scan(&self, toks: &Tokens, st: &mut ScanState, mut hit: impl FnMut(u16, usize) -> bool) {
+        // Reset only what the previous scan touched: the state vector is large
+        // and most scans touch a few dozen slots.
+        for &i in &st.touched {
+            if let Some(v) = st.state.get_mut(i as usize) {
+                *v = NONE;
+            }
+        }
+        st.touched.clear();
+        let need = self.nstate + self.nchain;
+        if st.state.len() < need {
+            st.state.resize(need, NONE);
+        }
+        let ScanState {
+            state,
+            touched,
+            fired,
+            updates,
+        } = st;
+        let (scratch, rest) = state.split_at_mut(self.nstate);
+        let chain_state = &mut rest[..self.nchain];
         for p in 0..toks.len() {
             let t = toks.text(p);
             fired.clear();
-            if let Some(es) = self.exact.get(t) {
-                fired.extend(es.iter().map(|e| (e.pat, e.slot, p, e.veto)));
-            }
-            if self.max_prefix_chars > 0 {
-                let min = if toks.flags(p) & CJK != 0 { 1 } else { 3 };
-                for (n, (i, c)) in t.char_indices().enumerate() {
-                    let end = i + c.len_utf8();
-                    if n + 1 > self.max_prefix_chars {
-                        break;
-                    }
-                    if n + 1 < min {
-                        continue;
-                    }
-                    if let Some(es) = self.prefix.get(&t[..end]) {
-                        fired.extend(es.iter().map(|e| (e.pat, e.slot, p, e.veto)));
-                    }
-                }
+            if self.trie.is_empty() {
+                self.lookup_slow(t, p, fired);
+            } else {
+                self.lookup_trie(t, p, fired);
             }
             if fired.is_empty() {
                 continue;
@@ -328,6 +434,7 @@ impl PhraseSet {
                 let ok = slot == 0 || (p > 0 && chain_state[idx - 1] == (p - 1) as u32);
                 if ok {
                     chain_state[idx] = p as u32;
+                    touched.push((self.nstate + idx) as u32);
                     if slot + 1 == c.len {
                         let start = p + 1 - c.len as usize;
                         fired.extend(c.targets.iter().map(|e| (e.pat, e.slot, start, NO_VETO)));
@@ -337,7 +444,7 @@ impl PhraseSet {
             // Decide from the state before this token, then apply, so one token
             // never fills two consecutive slots.
             updates.clear();
-            for &(pat, slot, start, veto) in &fired {
+            for &(pat, slot, start, veto) in fired.iter() {
                 let Some(pd) = self.pats.get(pat as usize) else {
                     continue;
                 };
@@ -358,8 +465,9 @@ impl PhraseSet {
                     updates.push((idx, slot + 1 == pd.len, pd.tag));
                 }
             }
-            for &(idx, done, tag) in &updates {
+            for &(idx, done, tag) in updates.iter() {
                 scratch[idx] = p as u32;
+                touched.push(idx as u32);
                 if done && hit(tag, p) {
                     return;
                 }
@@ -368,12 +476,28 @@ impl PhraseSet {
     }
 
     /// First tag that matches, if any.
-    pub fn first(&self, toks: &Tokens, scratch: &mut Vec<u32>) -> Option<u16> {
+    pub fn first(&self, toks: &Tokens, scratch: &mut ScanState) -> Option<u16> {
         let mut found = None;
         self.scan(toks, scratch, |tag, _| {
             found = Some(tag);
             true
         });
         found
+    }
+}
+
+#[cfg(test)]
+impl PhraseSet {
+    /// Keys with the largest fan-out (for tuning the tables).
+    pub fn heaviest(&self, n: usize) -> Vec<(String, usize)> {
+        let mut v: Vec<(String, usize)> = self
+            .exact
+            .iter()
+            .map(|(k, e)| (k.to_string(), e.len()))
+            .chain(self.prefix.iter().map(|(k, e)| (format!("{k}*"), e.len())))
+            .collect();
+        v.sort_by_key(|e| std::cmp::Reverse(e.1));
+        v.truncate(n);
+        v
     }
 }

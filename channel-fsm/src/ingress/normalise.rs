@@ -68,6 +68,13 @@ pub fn normalise(input: &str) -> Normalised {
         at_line_start: true,
         last_cr: false,
     };
+    if input.is_ascii() {
+        // NFKC is the identity on ASCII: skip the decomposition machinery.
+        for b in input.bytes() {
+            push_folded(char::from(b.to_ascii_lowercase()), &mut text, &mut st);
+        }
+        return Normalised { text };
+    }
     for c in pre.nfkc() {
         for l in c.to_lowercase() {
             push_folded(l, &mut text, &mut st);

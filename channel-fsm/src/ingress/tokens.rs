@@ -23,6 +23,33 @@ pub const CJK: u8 = 4;
 pub const NUMERIC: u8 = 8;
 /// The sentence this token starts follows a line break (not just punctuation).
 pub const LINE_START: u8 = 16;
+/// The token follows the previous one across a single punctuation mark with
+/// no space ("i.gn.or.e", "in-struc-tions").
+pub const GLUE: u8 = 32;
+
+fn is_glue_punct(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '-'
+            | '_'
+            | '*'
+            | '\''
+            | '`'
+            | '~'
+            | '|'
+            | '/'
+            | '\\'
+            | '+'
+            | '^'
+            | '·'
+            | '•'
+            | ','
+            | ':'
+            | ';'
+            | '='
+            | '#'
+    )
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Tok {
@@ -79,6 +106,8 @@ impl Tokens {
 #[derive(Debug, Clone)]
 pub struct Segmenter {
     ac: Option<AhoCorasick>,
+    /// Overlapping matcher for the best-cover segmentation of joined letters.
+    all: Option<AhoCorasick>,
 }
 
 impl Segmenter {
@@ -91,7 +120,91 @@ impl Segmenter {
                 .build(words)
                 .ok()
         };
-        Segmenter { ac }
+        let all = if words.is_empty() {
+            None
+        } else {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::Standard)
+                .build(words)
+                .ok()
+        };
+        Segmenter { ac, all }
+    }
+
+    /// Splits re-joined letters ("revealyoursystemprompt") into the cover
+    /// with most letters inside dictionary words, then fewest words: a
+    /// dynamic programme over every dictionary match, linear in the run for
+    /// a bounded word length. Unknown stretches are emitted as one token.
+    fn segment_best(&self, run: &str, mut emit: impl FnMut(&str)) {
+        let Some(all) = &self.all else {
+            emit(run);
+            return;
+        };
+        let n = run.len();
+        // starts[i] = ends of dictionary words beginning at byte i.
+        let mut by_start: Vec<(usize, usize)> = all
+            .find_overlapping_iter(run)
+            .map(|m| (m.start(), m.end()))
+            .collect();
+        by_start.sort_unstable();
+        const INF: u32 = u32::MAX;
+        // cost = 4 per unknown byte + 1 per word (4 if two letters or fewer);
+        // back = (prev, is_word)
+        let mut cost = vec![INF; n + 1];
+        let mut back = vec![(0usize, false); n + 1];
+        cost[0] = 0;
+        let mut m = 0;
+        for i in 0..n {
+            if cost[i] == INF || !run.is_char_boundary(i) {
+                while m < by_start.len() && by_start[m].0 <= i {
+                    m += 1;
+                }
+                continue;
+            }
+            let c = cost[i];
+            let mut next = i + 1;
+            while next < n && !run.is_char_boundary(next) {
+                next += 1;
+            }
+            let step = c.saturating_add(4 * (next - i) as u32);
+            if step < cost[next] {
+                cost[next] = step;
+                back[next] = (i, false);
+            }
+            while m < by_start.len() && by_start[m].0 < i {
+                m += 1;
+            }
+            let mut k = m;
+            while k < by_start.len() && by_start[k].0 == i {
+                let e = by_start[k].1;
+                // Two-letter words cover anything ("to", "mp"): they cost more.
+                let w = c.saturating_add(if e - i <= 2 { 4 } else { 1 });
+                if w < cost[e] {
+                    cost[e] = w;
+                    back[e] = (i, true);
+                }
+                k += 1;
+            }
+        }
+        // Walk back, then emit in order, merging unknown stretches.
+        let mut pieces: Vec<(usize, usize, bool)> = Vec::new();
+        let mut j = n;
+        while j > 0 {
+            let (i, word) = back[j];
+            if i >= j {
+                break;
+            }
+            match pieces.last_mut() {
+                Some(last) if !word && !last.2 && last.0 == j => last.0 = i,
+                _ => pieces.push((i, j, word)),
+            }
+            j = i;
+        }
+        for (a, b, _) in pieces.iter().rev() {
+            if let Some(p) = run.get(*a..*b) {
+                emit(p);
+            }
+        }
     }
 
     /// Calls `emit` with each dictionary word found in `run` and with every
@@ -222,6 +335,8 @@ pub fn tokenise(text: &str, cjk: &Segmenter) -> Tokens {
     let mut run = String::new();
     let mut next_flags = SENT_START | LINE_START;
     let mut sentence_first = 0usize;
+    let mut glue_pending = false;
+    let mut prev_word_char = false;
 
     let flush = |word: &mut String,
                  run: &mut String,
@@ -253,13 +368,22 @@ pub fn tokenise(text: &str, cjk: &Segmenter) -> Tokens {
             if !run.is_empty() {
                 flush(&mut word, &mut run, &mut folded, &mut out, &mut next_flags);
             }
+            if glue_pending && word.is_empty() {
+                next_flags |= GLUE;
+            }
+            glue_pending = false;
+            prev_word_char = true;
             word.push(c);
         } else if is_cjk(c) {
+            glue_pending = false;
+            prev_word_char = false;
             if !word.is_empty() {
                 flush(&mut word, &mut run, &mut folded, &mut out, &mut next_flags);
             }
             run.push(c);
         } else {
+            glue_pending = prev_word_char && is_glue_punct(c);
+            prev_word_char = false;
             flush(&mut word, &mut run, &mut folded, &mut out, &mut next_flags);
             if ends_sentence(c) && sentence_first < out.toks.len() {
                 if is_question_mark(c) {
@@ -295,54 +419,53 @@ fn leet(c: char) -> char {
 }
 
 /// The keyword-only view: leetspeak undone in words that mix letters and
-/// digits, and runs of three or more single-letter tokens (spaced or dotted
-/// letters) re-joined and re-segmented by the Latin lexicon.
+/// digits, and fragments of split words re-joined and re-segmented by the
+/// Latin lexicon. Fragments are joined when three or more short (one or two
+/// letter) tokens follow each other ("i g n o r e", "ig no re"), or when
+/// letter tokens are glued by punctuation ("i.gn.or.e", "res.tric.tion.s").
 pub fn folded(src: &Tokens, latin: &Segmenter) -> Tokens {
     let mut out = Tokens {
         buf: String::with_capacity(src.buf.len()),
         toks: Vec::with_capacity(src.len()),
     };
-    let mut joined = String::new();
-    let mut joined_flags = 0u8;
-    let mut joined_count = 0usize;
-    let mut tmp = String::new();
     let n = src.len();
-    for i in 0..=n {
-        let (t, f) = if i < n {
-            (src.text(i), src.flags(i))
-        } else {
-            ("", 0)
-        };
-        let single =
-            i < n && f & CJK == 0 && t.chars().count() == 1 && t.chars().all(char::is_alphabetic);
-        if single {
-            if joined_count == 0 {
-                joined_flags = f;
+    let short_n = |i: usize, n: usize| {
+        let t = src.text(i);
+        src.flags(i) & CJK == 0 && t.chars().count() <= n && t.chars().all(char::is_alphabetic)
+    };
+    let short = |i: usize| short_n(i, 2);
+    let mut tmp = String::new();
+    let mut i = 0;
+    while i < n {
+        // Extend a group while the link to the next token qualifies.
+        let mut j = i;
+        let mut glued = false;
+        while j + 1 < n {
+            // Glued fragments of any length: "res.tric.tion.s", "in-struc-tions".
+            let link_glue = src.flags(j + 1) & GLUE != 0 && short_n(j, 64) && short_n(j + 1, 64);
+            let link_short = short(j) && short(j + 1);
+            if !(link_glue || link_short) {
+                break;
             }
-            joined.push_str(t);
-            joined_count += 1;
-            continue;
+            glued |= link_glue;
+            j += 1;
         }
-        if joined_count >= 3 {
-            let mut fl = joined_flags;
-            latin.segment(&joined, false, |w| {
+        let size = j + 1 - i;
+        if size >= 2 && (glued || size >= 3) {
+            tmp.clear();
+            for k in i..=j {
+                tmp.extend(src.text(k).chars().map(leet));
+            }
+            let mut fl = src.flags(i);
+            latin.segment_best(&tmp, |w| {
                 out.push(w, fl);
                 fl = 0;
             });
-        } else if joined_count > 0 {
-            // Too short to be spacing obfuscation: keep the letters as they were.
-            let mut fl = joined_flags;
-            for c in joined.chars() {
-                let mut b = [0u8; 4];
-                out.push(c.encode_utf8(&mut b), fl);
-                fl = 0;
-            }
+            i = j + 1;
+            continue;
         }
-        joined.clear();
-        joined_count = 0;
-        if i == n {
-            break;
-        }
+        let t = src.text(i);
+        let f = src.flags(i);
         let has_digit = t.chars().any(|c| c.is_ascii_digit());
         let has_alpha = t.chars().any(char::is_alphabetic);
         if has_digit && has_alpha {
@@ -352,8 +475,67 @@ pub fn folded(src: &Tokens, latin: &Segmenter) -> Tokens {
         } else {
             out.push(t, f);
         }
+        i += 1;
     }
     out
+}
+
+/// Whether `folded` could differ from the stream: a word mixing letters and
+/// digits, three short tokens in a row, or a glued short fragment.
+pub fn needs_folding(src: &Tokens) -> bool {
+    let mut shorts = 0;
+    let mut prev_short = false;
+    for i in 0..src.len() {
+        let t = src.text(i);
+        let len = t.chars().count();
+        let alpha = src.flags(i) & CJK == 0 && t.chars().all(char::is_alphabetic);
+        let short = alpha && len <= 2;
+        let short3 = alpha && len <= 3;
+        let glue = src.flags(i) & GLUE != 0;
+        shorts = if short { shorts + 1 } else { 0 };
+        if shorts >= 3
+            || (glue && alpha && (short3 || prev_short || len > 0))
+            || (t.bytes().any(|b| b.is_ascii_digit()) && t.chars().any(char::is_alphabetic))
+        {
+            return true;
+        }
+        prev_short = short3;
+    }
+    false
+}
+
+/// Very common English words: natural text has one every few tokens, ROT13
+/// and reversed text has none.
+const COMMON: &[&str] = &[
+    "the", "a", "an", "to", "of", "and", "or", "in", "on", "at", "for", "with", "is", "are", "was",
+    "be", "it", "this", "that", "you", "i", "me", "my", "your", "we", "what", "how", "why", "can",
+    "do", "does", "not", "no", "if", "as", "by", "from", "up", "so", "but", "all", "about", "will",
+    "would", "could", "should", "please", "have", "has", "had", "get", "make", "write", "just",
+    "like", "some", "any", "more", "one", "two", "new", "time", "out", "into", "than", "then",
+    "there", "their", "they", "he", "she", "his", "her", "our", "us", "them", "which", "who",
+    "when", "where", "s", "t", "m", "d", "ll", "re", "ve", "hi", "ok", "yes", "also", "very",
+    "much", "many", "each", "other", "these", "those", "only", "over", "after", "before", "use",
+    "need", "want", "know", "tell", "give", "help", "good", "best", "way", "work", "people", "day",
+    "year", "first", "last", "next",
+];
+
+/// Whether the stream has a run of four or more consecutive letter words none
+/// of which is a common English word: the shape of ROT13 or reversed text.
+/// (Non-Latin scripts never trigger it; they have their own tables.)
+pub fn has_opaque_run(src: &Tokens) -> bool {
+    let mut run = 0;
+    for t in src.iter() {
+        let latin = t.len() >= 2 && t.bytes().all(|b| b.is_ascii_lowercase());
+        if latin && !COMMON.contains(&t) {
+            run += 1;
+            if run >= 4 {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
 }
 
 /// Reversed view: token order and the letters of each token reversed.
