@@ -31,6 +31,10 @@ pub struct QualityArgs {
     /// Machine-readable summary on stdout.
     #[arg(long)]
     pub json: bool,
+    /// Requests in flight at once (a quality run measures detection, not
+    /// capacity, so it stays well below the gate's limits).
+    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u32).range(1..=256))]
+    pub window: u32,
     /// JSONL corpus files.
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
@@ -220,19 +224,33 @@ impl Tally {
     }
 }
 
-/// Sends every line over one connection (a writer thread keeps the pipe full,
-/// the gate's own in-flight limit applies backpressure) and reads answers,
-/// matched by id (answers may come back out of order).
-fn judge_all(socket: &Path, tails: &[Vec<u8>]) -> anyhow::Result<Vec<Got>> {
+/// Sends every line over one connection, at most `window` unanswered at a
+/// time (a writer thread takes a token per request, the reader returns one per
+/// answer), and reads answers matched by id (they may come back out of order).
+fn judge_all(socket: &Path, tails: &[Vec<u8>], window: usize) -> anyhow::Result<Vec<Got>> {
     let stream = UnixStream::connect(socket)
         .with_context(|| format!("connecting to {} (is the gate running?)", socket.display()))?;
     stream.set_read_timeout(Some(Duration::from_secs(30)))?;
     let mut writer = stream.try_clone()?;
-    let mut body = Vec::new();
+    let mut lines = Vec::with_capacity(tails.len());
     for (i, t) in tails.iter().enumerate() {
-        Row::request_line(t, i as u64, &mut body);
+        let mut l = Vec::new();
+        Row::request_line(t, i as u64, &mut l);
+        lines.push(l);
     }
-    let sender = std::thread::spawn(move || writer.write_all(&body));
+    let (tokens, token_rx) = std::sync::mpsc::channel::<()>();
+    for _ in 0..window {
+        let _ = tokens.send(());
+    }
+    let sender = std::thread::spawn(move || -> std::io::Result<()> {
+        for l in lines {
+            if token_rx.recv().is_err() {
+                break; // the reader gave up
+            }
+            writer.write_all(&l)?;
+        }
+        Ok(())
+    });
     let mut got: Vec<Option<Got>> = vec![None; tails.len()];
     let mut reader = BufReader::new(stream);
     let mut line = String::new();
@@ -267,6 +285,7 @@ fn judge_all(socket: &Path, tails: &[Vec<u8>]) -> anyhow::Result<Vec<Got>> {
         };
         if slot.replace(outcome).is_none() {
             remaining -= 1;
+            let _ = tokens.send(());
         }
     }
     match sender.join() {
@@ -307,7 +326,7 @@ pub fn run(a: QualityArgs) -> anyhow::Result<i32> {
         .iter()
         .flat_map(|(_, rows)| rows.iter().map(|r| r.request_tail(a.tenant.as_deref())))
         .collect();
-    let got = judge_all(&a.socket, &tails)?;
+    let got = judge_all(&a.socket, &tails, a.window as usize)?;
 
     let mut per_file: Vec<(String, Tally)> = Vec::new();
     let mut per_cat: BTreeMap<(String, &'static str), Tally> = BTreeMap::new();
