@@ -76,16 +76,13 @@ fn fold_script_lookalikes(s: &mut [char]) {
     if s.iter().all(char::is_ascii) {
         return;
     }
-    let mut latin = 0usize;
-    let mut other = 0usize;
-    for &c in s.iter() {
-        if c.is_ascii_alphabetic() {
-            latin += 1;
-        } else if c.is_alphabetic() {
-            other += 1;
-        }
-    }
-    let mostly_latin = latin > other * 3;
+    // Genuine Cyrillic or Greek prose always holds letters that imitate no Latin
+    // letter ("и", "л", "я", "λ"); a text without any uses look-alikes only to
+    // disguise Latin words, so all of them fold. Folding never adds or removes
+    // such letters, so a second pass decides the same way (idempotent).
+    let genuine_script = s.iter().any(|&c| {
+        matches!(c as u32, 0x0370..=0x03FF | 0x0400..=0x052F) && script_lookalike(c).is_none()
+    });
     let mut i = 0;
     while i < s.len() {
         if !s[i].is_alphanumeric() {
@@ -101,7 +98,7 @@ fn fold_script_lookalikes(s: &mut [char]) {
         let all_lookalike = word
             .iter()
             .all(|&c| c.is_ascii_alphanumeric() || script_lookalike(c).is_some());
-        if has_ascii || (mostly_latin && all_lookalike) {
+        if has_ascii || (!genuine_script && all_lookalike) {
             for c in word.iter_mut() {
                 if let Some(l) = script_lookalike(*c) {
                     *c = l;
@@ -144,6 +141,13 @@ fn join_spaced_letters(s: &[char]) -> Vec<char> {
                 && is_split_separator(s[j + 1])
                 && Some(s[j + 1]) == sep
                 && is_single_letter_at(s, j + 2)
+                // At a run's start, a letter that begins a run with another
+                // separator belongs to that run ("a p.i.p.e" is "a pipe").
+                && !(count == 1
+                    && j + 4 < n
+                    && is_split_separator(s[j + 3])
+                    && Some(s[j + 3]) != sep
+                    && is_single_letter_at(s, j + 4))
             {
                 j += 2;
                 count += 1;
