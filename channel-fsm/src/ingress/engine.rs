@@ -45,7 +45,6 @@ pub struct Engine {
     latin: Segmenter,
     forbidden: PhraseSet,
     reasons: Vec<&'static str>,
-    framing: PhraseSet,
     intents: PhraseSet,
     courtesy: FnvMap<Box<str>, ()>,
     markers: Markers,
@@ -132,16 +131,16 @@ impl Engine {
                     .map_err(|e| format!("{p}: {e}"))?;
             }
         }
+        // Decode-and-obey framings share the automaton, under their own reason.
+        let tag = reasons.len() as u16;
+        reasons.push("EncodedPayload");
+        for p in FRAMING {
+            forbidden.add(&parse(p, 3, &class, &tok)?, tag)?;
+        }
         forbidden.finish()?;
         latin_words.sort();
         latin_words.dedup();
         let latin = Segmenter::new(&latin_words);
-
-        let mut framing = PhraseSet::default();
-        for p in FRAMING {
-            framing.add(&parse(p, 3, &class, &tok)?, 0)?;
-        }
-        framing.finish()?;
 
         let mut intents = PhraseSet::default();
         for (intent, prio, pats) in TABLE {
@@ -165,7 +164,6 @@ impl Engine {
             latin,
             forbidden,
             reasons,
-            framing,
             intents,
             courtesy,
             markers: Markers::new()?,
@@ -177,30 +175,31 @@ impl Engine {
     }
 
     /// Forbidden constructions in the prompt; `None` when clean.
-    pub fn forbidden(&self, raw: &str, structural: &str, scratch: &mut Scratch) -> Option<String> {
+    pub fn forbidden(
+        &self,
+        raw: &str,
+        structural: &str,
+        plain: &Tokens,
+        scratch: &mut Scratch,
+    ) -> Option<String> {
         if let Some(m) = self.markers.scan(structural) {
             return Some(m.reason().to_string());
         }
-        let plain = self.tokenise(structural);
-        if let Some(r) = self.forbidden_in(&plain, scratch) {
+        if let Some(r) = self.forbidden_in(plain, scratch) {
             return Some(r);
-        }
-        // Hidden encodings: only ever a reason to block.
-        if self.framing.first(&plain, &mut scratch.state).is_some() {
-            return Some("EncodedPayload".into());
         }
         // Reversed and ROT13 views only where the text has an opaque run
         // (natural text has common words every few tokens). Plain scans
         // only: reversed or ROT13 text that is also leet or letter-spaced is
         // beyond what these views aim at.
-        if tokens::has_opaque_run(&plain)
+        if tokens::has_opaque_run(plain)
             && (self
                 .forbidden
-                .first(&tokens::reversed(&plain), &mut scratch.state)
+                .first(&tokens::reversed(plain), &mut scratch.state)
                 .is_some()
                 || self
                     .forbidden
-                    .first(&tokens::rot13(&plain), &mut scratch.state)
+                    .first(&tokens::rot13(plain), &mut scratch.state)
                     .is_some())
         {
             return Some("EncodedPayload".into());
@@ -211,9 +210,7 @@ impl Engine {
                 return Some("EncodedPayload".into());
             }
             let t = self.tokenise(&n.text);
-            if self.forbidden_in(&t, scratch).is_some()
-                || self.framing.first(&t, &mut scratch.state).is_some()
-            {
+            if self.forbidden_in(&t, scratch).is_some() {
                 return Some("EncodedPayload".into());
             }
         }
@@ -248,25 +245,29 @@ impl Engine {
     pub fn intent(&self, plain: &Tokens, scratch: &mut Scratch) -> Option<Intent> {
         let stripped = self.strip_courtesy(plain);
         let mut best: Option<(u16, u16, usize, u16)> = None;
-        // Both the raw and the courtesy-stripped streams: greetings live in
-        // exactly the words the stripping removes.
-        let mut pick = |tag: u16, pos: usize| {
+        let pick = |best: &mut Option<(u16, u16, usize, u16)>, tag: u16, pos: usize| {
             let idx = tag & 0x1f;
             let prio = (tag >> 5) & 0x7;
             let len = tag >> 8;
-            let better = match best {
+            let better = match *best {
                 None => true,
                 Some((bp, bl, bpos, _)) => {
                     (prio, len) > (bp, bl) || ((prio, len) == (bp, bl) && pos < bpos)
                 }
             };
             if better {
-                best = Some((prio, len, pos, idx));
+                *best = Some((prio, len, pos, idx));
             }
             false
         };
-        self.intents.scan(&stripped, &mut scratch.state, &mut pick);
-        self.intents.scan(plain, &mut scratch.state, &mut pick);
+        self.intents
+            .scan(&stripped, &mut scratch.state, |t, p| pick(&mut best, t, p));
+        // The raw stream only matters when no sentence-leading cue was found
+        // (greetings and thanks are exactly the words stripping removes).
+        if best.is_none_or(|(prio, ..)| prio < 3) {
+            self.intents
+                .scan(plain, &mut scratch.state, |t, p| pick(&mut best, t, p));
+        }
         let mut intent = best.and_then(|(_, _, _, idx)| Intent::ALL.get(idx as usize).copied());
         // Code context turns generic questions and writing into code tasks.
         if let Some(i) = intent {
@@ -392,10 +393,10 @@ impl Engine {
                 return Verdict::Block("BlockedPhrase".into());
             }
         }
-        if let Some(r) = self.forbidden(raw, &n.text, scratch) {
+        let plain = self.tokenise(&n.text);
+        if let Some(r) = self.forbidden(raw, &n.text, &plain, scratch) {
             return Verdict::Block(r);
         }
-        let plain = self.tokenise(&n.text);
         match self.intent(&plain, scratch) {
             Some(i) => Verdict::Intent(i),
             None => Verdict::NoIntent,
@@ -408,6 +409,15 @@ impl Engine {
 fn fallback(plain: &Tokens) -> Option<Intent> {
     if (0..plain.len()).any(|i| plain.flags(i) & tokens::QUESTION != 0) {
         return Some(Intent::QuestionFactual);
+    }
+    // A statement of a situation or need ("the wifi keeps dropping every
+    // evening") is how many people ask: four or more words of prose.
+    let words = plain
+        .iter()
+        .filter(|t| t.chars().count() >= 2 && t.chars().all(char::is_alphabetic))
+        .count();
+    if words >= 4 {
+        return Some(Intent::QuestionAdvice);
     }
     let numeric = (0..plain.len())
         .filter(|&i| plain.flags(i) & tokens::NUMERIC != 0)

@@ -103,6 +103,8 @@ pub struct PhraseSet {
     max_prefix_chars: usize,
     /// Byte trie over every key (built by `finish`).
     trie: Vec<TrieNode>,
+    /// Dense copy of the root's edges.
+    root: Vec<u32>,
     /// Per key: entries on an exact match, entries on a prefix match.
     keys: Vec<(Vec<Entry>, Vec<Entry>)>,
     pats: Vec<Pat>,
@@ -263,6 +265,11 @@ impl PhraseSet {
             }
             trie[node].key = k as u32;
         }
+        let mut root = vec![u32::MAX; 256];
+        for &(b, id) in &trie[0].edges {
+            root[b as usize] = id;
+        }
+        self.root = root;
         self.trie = trie;
         Ok(())
     }
@@ -354,10 +361,19 @@ impl PhraseSet {
         let bytes = t.as_bytes();
         for (i, b) in bytes.iter().enumerate() {
             let Some(n) = self.trie.get(node) else { return };
-            match n.edges.binary_search_by_key(b, |e| e.0) {
-                Ok(j) => node = n.edges[j].1 as usize,
-                Err(_) => return,
+            let next = if node == 0 {
+                // The root fans out to every first byte: one table lookup.
+                self.root.get(*b as usize).copied().unwrap_or(u32::MAX)
+            } else {
+                match n.edges.binary_search_by_key(b, |e| e.0) {
+                    Ok(j) => n.edges[j].1,
+                    Err(_) => u32::MAX,
+                }
+            };
+            if next == u32::MAX {
+                return;
             }
+            node = next as usize;
             let Some(n) = self.trie.get(node) else { return };
             if let Some((ex, pre)) = self.keys.get(n.key as usize) {
                 fired.extend(pre.iter().map(|e| (e.pat, e.slot, p, e.veto)));
