@@ -51,7 +51,7 @@ fn hex_value(c: u8) -> Option<u8> {
 
 /// Decodes a string of hex digits (even count).
 fn decode_hex_digits(digits: &[u8]) -> Option<Vec<u8>> {
-    if digits.len() % 2 != 0 {
+    if !digits.len().is_multiple_of(2) {
         return None;
     }
     digits
@@ -168,7 +168,7 @@ fn hex_pairs(t: &str, digits: &mut Vec<u8>) -> bool {
             && c[2].is_ascii_hexdigit()
             && c[3].is_ascii_hexdigit()
     };
-    if b.is_empty() || b.len() % 4 != 0 || !b.chunks(4).all(escaped) {
+    if b.is_empty() || !b.len().is_multiple_of(4) || !b.chunks(4).all(escaped) {
         return false;
     }
     for c in b.chunks(4) {

@@ -80,9 +80,9 @@ fn fold_script_lookalikes(s: &mut [char]) {
     // letter ("и", "л", "я", "λ"); a text without any uses look-alikes only to
     // disguise Latin words, so all of them fold. Folding never adds or removes
     // such letters, so a second pass decides the same way (idempotent).
-    let genuine_script = s.iter().any(|&c| {
-        matches!(c as u32, 0x0370..=0x03FF | 0x0400..=0x052F) && script_lookalike(c).is_none()
-    });
+    let genuine_script = s
+        .iter()
+        .any(|&c| (0x0370..=0x052F).contains(&(c as u32)) && script_lookalike(c).is_none());
     let mut i = 0;
     while i < s.len() {
         if !s[i].is_alphanumeric() {
