@@ -146,9 +146,10 @@ pub fn serve<C: Channel>(
     let slot = EvalSlot::default();
     let epoch = Instant::now();
 
-    // Bounded: when the worker falls behind, the reader stops reading and the
-    // supervisor's socket writes back up (backpressure instead of a growing queue).
-    let (job_tx, job_rx) = mpsc::sync_channel::<Job>(4096);
+    // Unbounded here so the reader always keeps answering heartbeats, even while
+    // the worker is behind; the supervisor bounds what it has outstanding per
+    // child, which bounds this queue.
+    let (job_tx, job_rx) = mpsc::channel::<Job>();
     let worker = {
         let out = out_tx.clone();
         let counters = counters.clone();

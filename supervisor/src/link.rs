@@ -5,7 +5,7 @@
 //! per wake-up under load). Replies are matched by id in the link's pending table.
 
 use std::collections::{HashMap, VecDeque};
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 use serde::de::DeserializeOwned;
@@ -115,10 +115,16 @@ where
     }
 }
 
+/// Most requests outstanding on one channel process.
+pub const MAX_PENDING_PER_CHILD: usize = 1024;
+
 /// Link to one channel process.
 #[derive(Default)]
 pub struct ChannelLink {
     pub outbox: Arc<Outbox>,
+    /// Requests written to the child and not yet answered by it (late answers
+    /// to expired requests included): what the child still has queued.
+    outstanding: AtomicUsize,
     pending: Mutex<HashMap<u64, (Arc<Request>, Side)>>,
     next_id: AtomicU64,
 }
@@ -127,18 +133,27 @@ impl ChannelLink {
     pub fn new() -> ChannelLink {
         ChannelLink {
             outbox: Arc::new(Outbox::default()),
+            outstanding: AtomicUsize::new(0),
             pending: Mutex::new(HashMap::new()),
             next_id: AtomicU64::new(1),
         }
     }
 
-    /// Sends one request; returns its id on this link, or None when the link is down.
-    pub fn send_eval(&self, req: &Arc<Request>, side: Side) -> Option<u64> {
+    /// Sends one request; returns its id on this link, or why it was not sent.
+    pub fn send_eval(&self, req: &Arc<Request>, side: Side) -> Result<u64, &'static str> {
         if self.outbox.is_closed() {
-            return None;
+            return Err("ChannelDown");
         }
         let id = self.next_id.fetch_add(1, Ordering::Relaxed);
-        lock(&self.pending).insert(id, (req.clone(), side));
+        {
+            // A child that falls this far behind cannot answer within the
+            // deadline anyway: fail fast instead of queueing work that will be late.
+            if self.outstanding.load(Ordering::Acquire) >= MAX_PENDING_PER_CHILD {
+                return Err("ChannelOverloaded");
+            }
+            self.outstanding.fetch_add(1, Ordering::AcqRel);
+            lock(&self.pending).insert(id, (req.clone(), side));
+        }
         let msg = ToChannelRef::Evaluate(EvalRequestRef {
             id,
             generation: req.generation,
@@ -148,15 +163,19 @@ impl ChannelLink {
             system_prompt: req.system_prompt.as_deref(),
         });
         if self.outbox.push(&msg) {
-            Some(id)
+            Ok(id)
         } else {
             lock(&self.pending).remove(&id);
-            None
+            self.outstanding.fetch_sub(1, Ordering::AcqRel);
+            Err("ChannelDown")
         }
     }
 
     /// A verdict arrived from the child.
     pub fn resolve(&self, v: ChannelVerdict) -> Option<(Arc<Request>, Side, Submit)> {
+        let _ = self
+            .outstanding
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| n.checked_sub(1));
         let (req, side) = lock(&self.pending).remove(&v.id)?;
         let submit = req.ballot.submit(side, v);
         Some((req, side, submit))

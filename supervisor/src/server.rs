@@ -123,6 +123,9 @@ async fn session(stream: UnixStream, peer: PeerCred, ctx: Ctx) {
     let limits = ctx.shared.config.limits.clone();
     let in_flight = Arc::new(Semaphore::new(limits.max_in_flight_per_connection));
     let mut buf: Vec<u8> = Vec::with_capacity(16 * 1024);
+    // Lines are taken from buf[start..]; consumed bytes are dropped once per read,
+    // not once per line (pipelined clients send many lines per read).
+    let mut start = 0usize;
     let mut scanned = 0usize;
     let mut discarding = false;
     let idle = Duration::from_secs(limits.idle_timeout_s);
@@ -134,7 +137,7 @@ async fn session(stream: UnixStream, peer: PeerCred, ctx: Ctx) {
             let end = scanned + pos;
             if discarding {
                 discarding = false;
-            } else if end > limits.max_line_bytes {
+            } else if end - start > limits.max_line_bytes {
                 let msg = format!("line exceeds {} bytes", limits.max_line_bytes);
                 let _ = tx
                     .send(error_line(&Value::Null, ErrorCode::TooLarge, &msg))
@@ -144,11 +147,13 @@ async fn session(stream: UnixStream, peer: PeerCred, ctx: Ctx) {
                     Ok(p) => p,
                     Err(_) => return,
                 };
-                handle_line(&buf[..end], peer, &ctx, &tx, permit, &closed_rx).await;
+                handle_line(&buf[start..end], peer, &ctx, &tx, permit, &closed_rx).await;
             }
-            buf.drain(..=end);
-            scanned = 0;
+            start = end + 1;
+            scanned = start;
         }
+        buf.drain(..start);
+        start = 0;
         scanned = buf.len();
         if buf.len() > limits.max_line_bytes {
             if !discarding {

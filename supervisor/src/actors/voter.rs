@@ -139,18 +139,18 @@ impl VoterState {
         );
         for (i, role) in roles_for(req.direction).into_iter().enumerate() {
             let side = if i == 0 { Side::X } else { Side::Y };
-            let sent = self
-                .shared
-                .channel_link(role)
-                .and_then(|link| link.send_eval(&req, side));
+            let sent = match self.shared.channel_link(role) {
+                Some(link) => link.send_eval(&req, side),
+                None => Err("ChannelDown"),
+            };
             match sent {
-                Some(id) => req.ids[i].store(id, Ordering::Release),
-                None => {
+                Ok(id) => req.ids[i].store(id, Ordering::Release),
+                Err(why) => {
                     let fault = ChannelVerdict {
                         id: 0,
                         decision: Decision::Fault,
                         intent: None,
-                        reason: Some("ChannelDown".into()),
+                        reason: Some(why.into()),
                         us: 0,
                     };
                     if let Submit::Decided(slots) = req.ballot.submit(side, fault) {
