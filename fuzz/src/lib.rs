@@ -46,16 +46,26 @@ pub fn evaluate_checked<C: Channel>(c: &mut C, data: &[u8]) {
     let req = request(data);
     let t = Instant::now();
     let first = c.evaluate(0, &req);
-    let took = t.elapsed();
-    assert!(
-        took < EVAL_LIMIT,
-        "{:?} took {took:?} for {} bytes",
-        c.role(),
-        data.len()
-    );
+    let mut took = t.elapsed();
     check(&first);
     let second = c.evaluate(0, &req);
     assert_eq!(first, second, "{:?} is not deterministic", c.role());
+    // One slow run can be the machine (another process, a page fault storm);
+    // a slow path is slow every time: fail on the best of three.
+    for _ in 0..2 {
+        if took < EVAL_LIMIT {
+            return;
+        }
+        let t = Instant::now();
+        let _ = c.evaluate(0, &req);
+        took = took.min(t.elapsed());
+    }
+    assert!(
+        took < EVAL_LIMIT,
+        "{:?} took {took:?} (best of 3) for {} bytes",
+        c.role(),
+        data.len()
+    );
 }
 
 fn check(o: &Outcome) {
