@@ -361,6 +361,22 @@ fn labels_in_line(line: &str) -> Vec<String> {
     out
 }
 
+/// The prompt asks for something to be executed (not just explained).
+fn asks_to_run(text: &str) -> bool {
+    [
+        "run ",
+        "run:",
+        "execute",
+        "exec ",
+        "your shell",
+        "your terminal",
+        "tool",
+        "go ahead",
+    ]
+    .iter()
+    .any(|k| text.contains(k))
+}
+
 /// HTML comments and CSS-hidden elements whose text addresses the model.
 fn hidden_container(text: &str) -> bool {
     const OPENERS: &[&str] = &[
@@ -473,6 +489,17 @@ fn destructive_shell(text: &str) -> bool {
         {
             return true;
         }
+        // curl posting a local file (`-F f=@…`, `--data @…`, `-T …`): upload of
+        // local data, exfiltration when the prompt asks for it to be run.
+        let uploads_file = line.contains("curl ")
+            && (compact.contains("=@")
+                || compact.contains("-d@")
+                || compact.contains("--data-binary@")
+                || compact.contains("-t/")
+                || compact.contains("-t~"));
+        if uploads_file && asks_to_run(text) {
+            return true;
+        }
         if (line.contains("curl ") || line.contains("wget ") || line.contains("iwr "))
             && (compact.contains("|sh")
                 || compact.contains("|bash")
@@ -480,18 +507,7 @@ fn destructive_shell(text: &str) -> bool {
                 || compact.contains("|iex")
                 || compact.contains("|python"))
         {
-            let asks_to_run = [
-                "run ",
-                "execute",
-                "exec ",
-                "your shell",
-                "your terminal",
-                "tool",
-                "go ahead",
-            ]
-            .iter()
-            .any(|k| text.contains(k));
-            if asks_to_run {
+            if asks_to_run(text) {
                 return true;
             }
         }
