@@ -506,10 +506,9 @@ fn destructive_shell(text: &str) -> bool {
                 || compact.contains("|sudo")
                 || compact.contains("|iex")
                 || compact.contains("|python"))
+            && asks_to_run(text)
         {
-            if asks_to_run(text) {
-                return true;
-            }
+            return true;
         }
     }
     false
