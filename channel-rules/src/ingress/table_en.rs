@@ -39,11 +39,11 @@ pub const VOCAB: &[(&str, &str)] = &[
     ),
     (
         "DISC",
-        r"reveal|show|print|output|display|repeat|recite|dump|leak|share|tell|give|write out|write down|spell out|type out|list|provide|expose|disclose|paste|copy|echo|translate|encode|summari[sz]e|paraphrase|read|return|send|post|quote|state|restate|render|put|transcribe|what(?:'s| is| are| were| was| does| do| did)|whats",
+        r"reveal|recreate|reproduce|reconstruct|regenerate|retype|rewrite|quote|cite|show|print|output|display|repeat|recite|dump|leak|share|tell|give|write out|write down|spell out|type out|list|provide|expose|disclose|paste|copy|echo|translate|encode|summari[sz]e|paraphrase|read|return|send|post|quote|state|restate|render|put|transcribe|what(?:'s| is| are| were| was| does| do| did)|whats",
     ),
     (
         "DISCA",
-        r"reveal|show|print|output|display|repeat|recite|dump|leak|share|tell|give|write out|write down|spell out|type out|list|provide|expose|disclose|paste|copy|echo|translate|encode|summari[sz]e|paraphrase|return|send|post|quote|restate|render|put|transcribe",
+        r"reveal|recreate|reproduce|reconstruct|regenerate|retype|rewrite|quote|cite|show|print|output|display|repeat|recite|dump|leak|share|tell|give|write out|write down|spell out|type out|list|provide|expose|disclose|paste|copy|echo|translate|encode|summari[sz]e|paraphrase|return|send|post|quote|restate|render|put|transcribe",
     ),
     (
         "SPMOD",
@@ -453,7 +453,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         Extraction,
-        r"\b{DISCA} (?:me |us |out |back |all |of |to me |here )?_g4_(?:the|this|that) (?:entire |whole |full |complete |exact |current |actual |real )?(?:system|developer|initial|pre-?|preloaded|internal|confidential|hidden|secret|underlying|governing|meta|original|configuration|config)[ -]?(?:prompts?|instructions|directives|preamble|guidelines)\b",
+        r"\b{DISCA} (?:me |us |out |back |all |of |to me |here )?_g4_(?:the|this|that) (?:entire |whole |full |complete |exact |current |actual |real )?(?:system|developer|initial|pre-?|preloaded|internal|confidential|hidden|secret|underlying|governing|meta|original|configuration|config)[ -]?(?:prompts?|instructions|directives|preamble|guidelines|message)\b",
     ),
     (
         Extraction,
@@ -512,6 +512,10 @@ pub const TABLE: &[(Sig, &str)] = &[
         r"\b(?:{DISCA})\b[^.?!]*\b(?:text|message|instructions|prompt|setup|configuration|context) (?:that )?you (?:received|got|were given|were sent|were loaded with) (?:at the (?:start|beginning)|before (?:this|our|the|i)|initially|first|earlier)",
     ),
     (
+        Extraction,
+        r"\b(?:words|text|content|message|lines|instructions|sentences)\b[^.?]{0,20}\b(?:written|said|stated|placed|put|shown|typed) (?:above|before) (?:my|this|the|our|your)\b|\b(?:which|what) (?:guidelines|instructions|rules|directives|prompt|orders|policies)\b[^.?]{0,30}\b(?:your|the) (?:operator|developers?|creators?|company|makers?|owners?|admins?|system|deployer) (?:give|gave|set|write|wrote|provide|provided|put|load|loaded)\b",
+    ),
+    (
         ExtractWeak,
         r"\b(?:verbatim|word for word|word-for-word|raw text|exact wording|exact text|in full|character by character|letter by letter|one word per line|unabridged|exactly as (?:written|given|it appears))\b",
     ),
@@ -530,7 +534,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         Indirect,
-        r"\b(?:do not|don'?t|never) (?:mention|reveal|tell (?:the user|anyone|them)|disclose|acknowledge|say anything about|refer to|repeat|show) (?:this|the|these) (?:note|instructions?|message|comment|text|part|section|directive|hidden)",
+        r"\b(?:do not|don'?t|never) (?:mention|reveal|tell (?:the user|anyone|them)|disclose|acknowledge|say anything about|refer to|repeat|show) (?:this|the|these) (?:note|instructions?|message|comment|text|part|section|directive|hidden|request|line|paragraph)",
     ),
     (
         Indirect,
@@ -554,7 +558,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         AiAddress,
-        r"\b(?:note|message|instructions?|attention|important|reminder|memo|notice|request|p\.?s\.?|update|directive)(?: is)? (?:to|for) (?:the |any |all |every )?(?:ai|a\.i\.|llm|llms|chatgpt|gpt|claude|gemini|bard|copilot|assistant|assistants|language models?|chatbots?|bots?|agents?|model|models|ai (?:systems?|agents?|assistants?|models?|screeners?|readers?|tools?|reviewers?))\b",
+        r"\b(?:note|message|instructions?|attention|important|reminder|memo|notice|request|p\.?s\.?|update|directive)(?: is)? (?:to|for) (?:the |any |all |every )?(?:ai|a\.i\.|llm|llms|chatgpt|gpt|claude|gemini|bard|copilot|assistant|assistants|language models?|chatbots?|bots?|agents?|model|models|ai (?:systems?|agents?|assistants?|models?|screeners?|readers?|tools?|reviewers?|recruiters?|graders?|moderators?|[a-z]+ers?))\b",
     ),
     (
         AiAddress,
@@ -605,6 +609,10 @@ pub const TABLE: &[(Sig, &str)] = &[
         r"\bwhen (?:summari[sz]ing|translating|reading|processing|answering|responding|reviewing|analy[sz]ing|parsing|classifying)\b|\b(?:append|add|insert|include|embed|attach)\b[^.]{0,30}\b(?:link|url|https?://|script|image|tracking pixel)\b|\b(?:forward|send|email|transfer|wire|pay|approve)\b[^.]{0,40}\b(?:to [a-z0-9._%+-]+@|@[a-z0-9-]+\.|the transfer|the payment|this thread|all (?:emails|messages|files))|\b(?:forget|ignore|skip|drop|abandon|never mind|disregard) (?:the |your |this |that |my )?[a-z]+ (?:task|assignment|request|instructions)\b",
     ),
     (
+        Directive,
+        r"\b(?:rank|rate|score|grade|mark|place|put|list|recommend) (?:this|the|my|our) (?:candidate|applicant|resume|cv|essay|product|submission|paper|student|company|app|hotel|restaurant) (?:first|highest|top|at the top|above|as the best|number one|#1)\b|\bignore (?:all )?(?:the )?(?:others|other (?:candidates|applicants|submissions|products|options|reviews))\b|\b(?:give|assign|award) (?:this|the|my) [a-z]+ (?:a|an) (?:a\+|a|10|100|perfect score|top grade|5 stars|five stars|full marks)\b",
+    ),
+    (
         Secrecy,
         r"\b(?:do not|don'?t|never) (?:tell|inform|alert|let) (?:the user|the reader|anyone|the human|them) (?:know |about )?(?:about )?(?:this|that you)",
     ),
@@ -614,7 +622,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     // ---- tool abuse ----
     (
-        ToolAbuse,
+        Destructive,
         r"\brm (?:-[a-z]+ )*-(?:rf|fr|r -f|f -r|rf?v?|-recursive)[a-z]* (?:--no-preserve-root )?(?:/|~|\*|\.|\$home|/\*|/home|/etc|/var|c:)|--no-preserve-root",
     ),
     (
@@ -900,6 +908,26 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         Fraud,
         r"\b(?:real|valid|working|live|active|stolen|usable)\b[^.]{0,20}\b(?:credit card|debit card|card|cc) (?:numbers|details|data|dumps|info)\b|\bcvvs?\b[^.]{0,30}\b(?:real|valid|working|generate|dump)\b|\bfullz\b|\bcc dumps\b|\bcheat (?:on )?(?:my |the |your |our )?taxes\b|\b(?:hide|hiding) (?:my |the )?(?:income|money|assets|earnings) from (?:the )?(?:irs|tax|hmrc|government|taxman)\b",
+    ),
+    (
+        Violence,
+        r"\b(?:doses?|amounts?|quantit(?:y|ies)|how much|how many)\b[^.?]{0,40}\b(?:fatal|lethal|deadly|kill|killing)\b[^.?]{0,20}\b(?:to|for) (?:an? |my |the |this )?(?:elderly|old|patient|person|child|baby|someone|somebody|human|him|her|wife|husband|man|woman|adult|kid)\b|\b(?:which|what) (?:medications?|medicines|drugs|pills|poisons?|chemicals|substances)\b[^.?]{0,40}\b(?:would be|are|is|will be|could be) (?:fatal|lethal|deadly|undetectable)\b",
+    ),
+    (
+        Violence,
+        r"\b(?:death|murder|killing|disappearance|poisoning|fall|crash|fire|overdose)\b[^.]{0,20}\b(?:look|seem|appear) like (?:an? )?(?:accident|suicide|natural|heart attack)|\bknock (?:someone|somebody|him|her|them|a person|my [a-z]+|people|a girl|a guy) (?:out|unconscious)\b",
+    ),
+    (
+        Sexual,
+        r"\b(?:leak|leaking|post|posting|share|sharing|spread|spreading|send|sending|publish|publishing|upload|uploading)\b[^.]{0,30}\b(?:her|his|their|my ex'?s?|someone'?s|nude|naked|intimate|private|sexual|explicit)\b[^.]{0,15}\b(?:nudes|nude (?:photos|pictures|pics|images|videos)|naked (?:photos|pictures|pics|images)|intimate (?:photos|images|videos|pictures)|sex tape|private (?:photos|pictures|videos))\b|\bgroom(?:ing)? (?:a |an |the )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)[- ]years?[- ]olds?\b|\bgroom(?:ing)? (?:a |the )?(?:child|children|kid|kids|minor|minors|teen|teens|girl|boy|student|young)",
+    ),
+    (
+        ToolAbuse,
+        r"\b(?:email|send|forward|upload|export|copy|transfer|post)\b[^.]{0,40}\b(?:all |the |every )?(?:customer|client|user|employee|patient|company|payroll|financial|medical|hr|member)s?(?:'s|')? (?:records|data|database|emails|details|files|list|info|information|pii|contacts)\b[^.]{0,40}\bto [a-z0-9._%+-]+@|\b(?:log|logging|sign|signing) into (?:my |his |her |their )?(?:boss'?s?|manager'?s?|coworker'?s?|colleague'?s?|wife'?s?|husband'?s?|ex'?s?|someone'?s|someone else'?s|another user'?s) (?:account|email|inbox|profile)\b",
+    ),
+    (
+        Override,
+        r"\b(?:rules|guidelines|restrictions|instructions|filters|principles)\b[^.]{0,80}\. ?[^.]{0,30}\blet (?:them|those|it|these) go\b|\blet go of (?:your|the|those|all) (?:rules|guidelines|restrictions|instructions|filters|principles)\b",
     ),
     (
         Hate,

@@ -35,6 +35,14 @@ pub const TABLE: &[(Sig, &str)] = &[
         Hacking,
         r"\b(?:hacken|knacken|einbrechen)\b[^.]{0,10}\b(?:in )?(?:das |den |die )?(?:konto|handy|e-mail|instagram|facebook|wlan|account) (?:von|meiner|meines|meiner ex|des nachbarn|eines anderen|fremden)|\b(?:konto|handy|e-mail|instagram|wlan|account) (?:meiner|meines|von meiner|von meinem|des nachbarn|eines anderen|fremder)\b[^.]{0,20}\b(?:hacken|knacken)",
     ),
+    (
+        Weapons,
+        r"\b(?:stelle|stellt|stellen|baue|baut|bauen)\b[^.]{0,30}\b(?:sprengstoff|bombe|bomben|sprengsatz|rohrbombe)\b[^.]{0,30}\b(?:her|zusammen)?\b",
+    ),
+    (
+        Violence,
+        r"\b(?:vergiften|vergifte|umbringen|toten)\b[^.]{0,20}\b(?:jemanden|meinen|meine|meinem|den|die|ihn|sie)\b|\b(?:jemanden|meinen \w+|meine \w+|ihn|sie) (?:vergiften|umbringen|toten)\b",
+    ),
     // ---- French ----
     (
         Override,
@@ -60,6 +68,14 @@ pub const TABLE: &[(Sig, &str)] = &[
         Drugs,
         r"\b(?:fabriquer|synthetiser|produire|cuisiner|faire) (?:de la |du |des )?(?:meth|methamphetamine|fentanyl|heroine|cocaine|mdma|lsd)\b",
     ),
+    (
+        Hacking,
+        r"\b(?:pirater|hacker)\b[^.]{0,30}\b(?:compte|telephone|portable|email|e-mail|mail|wifi|ordinateur|instagram|facebook|snapchat)\b",
+    ),
+    (
+        Violence,
+        r"\bempoisonner (?:quelqu'un|mon|ma|mes|une personne|un)\b",
+    ),
     // ---- Spanish ----
     (
         Override,
@@ -84,6 +100,14 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         Drugs,
         r"\b(?:hacer|fabricar|sintetizar|producir|cocinar|preparar) (?:metanfetamina|fentanilo|heroina|cocaina|mdma|lsd|meth|cristal)\b",
+    ),
+    (
+        Violence,
+        r"\benvenenar a (?:alguien|mi|una persona|un|una|mis)\b|\bmatar a (?:alguien|mi|una persona)\b",
+    ),
+    (
+        Hacking,
+        r"\bhackear\b[^.]{0,30}\b(?:cuenta|telefono|celular|correo|wifi|instagram|facebook|whatsapp)\b",
     ),
     // ---- Italian ----
     (
@@ -182,6 +206,14 @@ pub const TABLE: &[(Sig, &str)] = &[
         Drugs,
         r"(?:сварить|синтезировать|приготовить|изготовить)[^.]{0,20}(?:метамфетамин|мет|фентанил|героин|кокаин|мефедрон)",
     ),
+    (
+        Hacking,
+        r"взлом\S*[^.]{0,20}(?:чуж|аккаунт|страниц|почт|телефон|instagram|инстаграм|вк|wi-?fi|вайфай)",
+    ),
+    (
+        Violence,
+        r"(?:отравить|убить)[^.]{0,15}(?:человека|кого-то|кого-нибудь|жену|мужа|соседа)",
+    ),
     // ---- Chinese (simplified and traditional) ----
     (
         Override,
@@ -205,7 +237,11 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         Drugs,
-        r"(?:制作|製作|制造|製造|合成|提炼)[^。！？]{0,6}(?:冰毒|甲基苯丙胺|海洛因|可卡因|芬太尼)",
+        r"(?:制作|製作|制造|製造|合成|提炼)[^。！？]{0,6}(?:冰毒|甲基苯丙胺|海洛因|可卡因|芬太尼|毒品)",
+    ),
+    (
+        Hacking,
+        r"(?:黑进|入侵|破解|盗取|盜取)[^。！？]{0,10}(?:账号|帳號|邮箱|郵箱|手机|手機|密码|密碼|微信)",
     ),
     // ---- Japanese ----
     (
@@ -267,6 +303,14 @@ pub const TABLE: &[(Sig, &str)] = &[
         r"\b(?:bomba|patlayici)\b[^.]{0,20}\b(?:yapimi|yapmak|nasil yapilir|yap)",
     ),
     // ---- Arabic ----
+    (
+        Jailbreak,
+        r"(?:أجب|اجب|رد)[^.؟!]{0,20}(?:بدون|بلا|دون) (?:أي |اي )?(?:قيود|قواعد|رقابة|حدود)",
+    ),
+    (
+        Override,
+        r"(?:تجاهل|انس|إنس)[^.؟!]{0,10}(?:كل ما|جميع ما|ما) (?:قيل|قلته|أخبرت|طلب)",
+    ),
     (
         Override,
         r"(?:تجاهل|تجاهلي|انس|انسى|إنس|اتجاهل|تخط|تخطى|لا تتبع)[^.؟!]{0,25}(?:التعليمات|الأوامر|الاوامر|القواعد|الإرشادات|الارشادات|القيود|التوجيهات)",

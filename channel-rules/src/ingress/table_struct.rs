@@ -24,6 +24,11 @@ pub const TABLE: &[(Sig, &str)] = &[
         RoleHeader,
         r"</?\s*(?:system|system_prompt|system-prompt|systemprompt|system_message|system_override|system-override|sys|admin|administrator|developer|developer_message|root|assistant|user_input|user-input|override|policy|im_start|instructions_override|ai_instructions|hidden_instructions|priority_instructions)(?:\s+[^>\n]{0,80})?\s*/?>",
     ),
+    // Instruction-tuning formats pasted as turn boundaries ("###Instruction:").
+    (
+        RoleHeader,
+        r"#{2,}[ \t]*(?:instruction|response|input|human|assistant)[ \t]*:",
+    ),
     // Markdown-style role headers.
     (
         RoleHeader,
