@@ -71,7 +71,7 @@ const NONE: u32 = u32::MAX;
 pub struct ScanState {
     state: Vec<u32>,
     touched: Vec<u32>,
-    fired: Vec<(u32, u8, usize, u32)>,
+    fired: Vec<(u32, u8, u32, u32)>,
     updates: Vec<(usize, bool, u16)>,
 }
 
@@ -85,11 +85,9 @@ struct TrieNode {
 
 #[derive(Debug, Clone)]
 struct Pat {
-    /// Index of slot 0 in the state vector.
+    /// Index of slot 0 in the state vector (and in `PhraseSet::gaps`).
     base: u32,
     len: u8,
-    /// gaps[k] = filler allowed before slot k (gaps[0] unused).
-    gaps: Vec<u8>,
     /// First slot must start a sentence.
     anchored: bool,
     tag: u16,
@@ -108,6 +106,8 @@ pub struct PhraseSet {
     /// Per key: entries on an exact match, entries on a prefix match.
     keys: Vec<(Vec<Entry>, Vec<Entry>)>,
     pats: Vec<Pat>,
+    /// Per state index: filler allowed before that slot.
+    gaps: Vec<u8>,
     nstate: usize,
     chains: Vec<Chain>,
     vetoes: Vec<Vec<Box<str>>>,
@@ -346,17 +346,18 @@ impl PhraseSet {
         self.pats.push(Pat {
             base: self.nstate as u32,
             len: parsed.slots.len() as u8,
-            gaps: parsed.gaps.clone(),
             anchored: parsed.anchored,
             tag,
         });
+        self.gaps.extend_from_slice(&parsed.gaps);
+        self.gaps.resize(self.nstate + parsed.slots.len(), 0);
         self.nstate += parsed.slots.len();
         Ok(())
     }
 
     /// Walks the trie along the token: every key passed is a prefix match,
     /// the key at the end of the token an exact match.
-    fn lookup_trie(&self, t: &str, p: usize, fired: &mut Vec<(u32, u8, usize, u32)>) {
+    fn lookup_trie(&self, t: &str, p: usize, fired: &mut Vec<(u32, u8, u32, u32)>) {
         let mut node = 0usize;
         let bytes = t.as_bytes();
         for (i, b) in bytes.iter().enumerate() {
@@ -376,9 +377,9 @@ impl PhraseSet {
             node = next as usize;
             let Some(n) = self.trie.get(node) else { return };
             if let Some((ex, pre)) = self.keys.get(n.key as usize) {
-                fired.extend(pre.iter().map(|e| (e.pat, e.slot, p, e.veto)));
+                fired.extend(pre.iter().map(|e| (e.pat, e.slot, p as u32, e.veto)));
                 if i + 1 == bytes.len() {
-                    fired.extend(ex.iter().map(|e| (e.pat, e.slot, p, e.veto)));
+                    fired.extend(ex.iter().map(|e| (e.pat, e.slot, p as u32, e.veto)));
                 }
             }
         }
@@ -386,16 +387,16 @@ impl PhraseSet {
 
     /// Hash-map lookup of every exact and prefix key (used only if the
     /// accelerator is missing).
-    fn lookup_slow(&self, t: &str, p: usize, fired: &mut Vec<(u32, u8, usize, u32)>) {
+    fn lookup_slow(&self, t: &str, p: usize, fired: &mut Vec<(u32, u8, u32, u32)>) {
         if let Some(es) = self.exact.get(t) {
-            fired.extend(es.iter().map(|e| (e.pat, e.slot, p, e.veto)));
+            fired.extend(es.iter().map(|e| (e.pat, e.slot, p as u32, e.veto)));
         }
         for (n, (i, c)) in t.char_indices().enumerate() {
             if n + 1 > self.max_prefix_chars {
                 break;
             }
             if let Some(es) = self.prefix.get(&t[..i + c.len_utf8()]) {
-                fired.extend(es.iter().map(|e| (e.pat, e.slot, p, e.veto)));
+                fired.extend(es.iter().map(|e| (e.pat, e.slot, p as u32, e.veto)));
             }
         }
     }
@@ -452,7 +453,7 @@ impl PhraseSet {
                     chain_state[idx] = p as u32;
                     touched.push((self.nstate + idx) as u32);
                     if slot + 1 == c.len {
-                        let start = p + 1 - c.len as usize;
+                        let start = (p + 1 - c.len as usize) as u32;
                         fired.extend(c.targets.iter().map(|e| (e.pat, e.slot, start, NO_VETO)));
                     }
                 }
@@ -466,10 +467,10 @@ impl PhraseSet {
                 };
                 let idx = pd.base as usize + slot as usize;
                 let ok = if slot == 0 {
-                    !pd.anchored || toks.flags(start) & SENT_START != 0
+                    !pd.anchored || toks.flags(start as usize) & SENT_START != 0
                 } else {
                     let prev = scratch[idx - 1];
-                    let gap = pd.gaps.get(slot as usize).copied().unwrap_or(0) as u32;
+                    let gap = self.gaps.get(idx).copied().unwrap_or(0) as u32;
                     prev != NONE && (p as u32) > prev && (p as u32) - prev <= gap + 1
                 };
                 let vetoed = ok

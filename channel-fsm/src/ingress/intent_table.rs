@@ -229,7 +229,7 @@ pub const TABLE: &[(Intent, u8, &[&str])] = &[
     (ConversationalGreeting, 1, &[
         "^ hello|hi|hey|hiya|howdy|greetings|yo|sup|hallo|bonjour|salut|hola|ciao|ola|hoi|czesc|привет|здравствуйте|merhaba|مرحبا|你好|こんにちは|안녕하세요|안녕|servus|moin|namaste|shalom|salam|ahoj|hej",
         "^ good ~1 morning|afternoon|evening|day|night",
-        "^ whats|what's|what ~1 up|good",
+        "^ whats|what's|what ~1 up",
         "^ how ~1 are|r ~1 you|u|ya|things|it_going",
         "^ how's|hows ~1 it|your|life",
         "^ nice|pleased|glad ~1 to ~1 meet",
@@ -323,7 +323,7 @@ pub const TABLE: &[(Intent, u8, &[&str])] = &[
         "rewrite|rephrase|reword|paraphrase|proofread|proofreading|grammar|spelling|punctuation|typos|tone|wording|clearer|concise|more_formal|less_formal|more_professional|more_polite|more_casual|friendlier|punchier|shorter|title_case|sentence_case|passive_voice|active_voice|plain_english|simpler",
     ]),
     (TaskCodeGeneration, 3, &[
-        "^ write|create|generate|build|implement|code|program|develop|make|design|add|refactor|optimize|optimise|port|convert|debug|fix ~8 function|functions|script|program|class|method|api|endpoint|query|regex|regular_expression|dockerfile|makefile|component|module|test|tests|unit_test|unit_tests|algorithm|code|app|application|bot|cli|server|website|webpage|page|sql|schema|migration|pipeline|workflow|yaml|config|lambda|loop|macro|extension|plugin|library|package|snippet|shader|kernel|driver|struct|enum|interface|hook|handler|parser|scraper|crawler|game|bash|shell|powershell|python|javascript|typescript|rust|java|go|golang|c|c++|cpp|c#|csharp|ruby|php|swift|kotlin|scala|haskell|html|css|react|vue|angular|node|nodejs|django|flask|spring|terraform|ansible|kubernetes|docker|excel_formula|formula|vba|r|matlab|julia|perl|lua|dart|flutter|solidity|assembly",
+        "^ write|create|generate|build|implement|code|program|develop|make|design|add|refactor|optimize|optimise|port|convert|debug|fix ~8 function|functions|script|program|class|method|api|endpoint|query|regex|regular_expression|dockerfile|makefile|component|module|test|tests|unit_test|unit_tests|algorithm|code|app|application|bot|cli|server|website|webpage|page|sql|schema|migration|pipeline|workflow|yaml|config|lambda|loop|macro|extension|plugin|library|package|snippet|shader|kernel|driver|struct|enum|interface|hook|handler|parser|scraper|crawler|game|bash|shell|powershell|python|javascript|typescript|rust|java|go|golang|c|c++|cpp|c#|csharp|ruby|php|swift|kotlin|scala|haskell|html|css|react|vue|angular|node|nodejs|django|flask|spring|terraform|ansible|kubernetes|docker|excel_formula|vba|r|matlab|julia|perl|lua|dart|flutter|solidity|assembly",
         "^ implement|refactor|debug",
         "^ how ~2 do|can|would|should ~1 i|you|we ~8 python|javascript|typescript|rust|java|golang|c++|c#|ruby|php|swift|kotlin|sql|postgres|postgresql|mysql|sqlite|mongodb|redis|react|vue|angular|node|django|flask|spring|docker|kubernetes|git|github|bash|shell|linux|regex|css|html|api|json|yaml|csv|excel|pandas|numpy|function|array|list|dict|dictionary|string|loop|variable|class|object|component|state|props|hook|query|table|column|index|database|server|script|code|compile|install|deploy|debug|parse|import|export|install|npm|pip|cargo|maven|gradle|webpack|vite|terraform|aws|lambda|s3|ec2|azure|gcp|branch|commit|merge|rebase|repo|repository|thread|process|async|await|promise|exception|error|bug|test|tests|unit|dependency|dependencies|inject|service|endpoint|request|response|http|cookie|session|token|jwt|oauth|auth|authentication|websocket|socket|port|container|image|volume|cron|dataframe",
         "what ~2 am ~1 i ~2 doing ~1 wrong",
@@ -352,6 +352,7 @@ pub const TABLE: &[(Intent, u8, &[&str])] = &[
         "^ format|structure|tabulate|organize|organise|convert|turn|put ~6 json|yaml|xml|csv|table|list|bullet|bullets|outline|markdown|columns|rows|spreadsheet",
     ]),
     (Recommendation, 3, &[
+        "^ what|which ~3 should|would|could ~1 i|we ~1 get|buy|read|watch|play|choose|pick|try|order|listen|visit|cook|use",
         "^ recommend|suggest|propose|recommande|suggère|suggere|propose|recomienda|recomiéndame|sugiere|consiglia|consigliami|suggerisci|recomende|sugira|empfiehl|empfehle|schlage|aanbevelen|raad|beveel|poleć|polec|zaproponuj|посоветуй|порекомендуй|предложи|öner|oner|اقترح|انصح|推荐|推薦|建议|おすすめ|勧め|추천",
         "추천|おすすめ|オススメ|推荐|推薦|tavsiye|öneri|empfehlung|recomendación|recommandation|raccomandazione|recomendação|aanbeveling|rekomendacja|рекомендац*|recommend|recommendation|recommendations|suggest|suggestion|suggestions|ideas|idea|options|alternatives|alternative|substitute|substitutes|best|top|favorite|favourite|good|worth|pick|choose|choice|should_i_get|should_i_buy|should_i_read|should_i_watch|name_for|names_for|gift|gifts|present|destination|destinations|places_to|things_to_do|what_to_do|where_to|books|book|movies|movie|films|film|shows|series|songs|music|albums|podcasts|games|restaurants|hotels|recipes|recipe|dishes|laptop|phone|camera|car|bike|course|courses|tools|apps",
     ]),

@@ -137,6 +137,7 @@ impl Marker {
 #[derive(Debug, Clone)]
 pub struct Markers {
     templates: AhoCorasick,
+    hidden: AhoCorasick,
 }
 
 impl Markers {
@@ -145,7 +146,11 @@ impl Markers {
             .match_kind(MatchKind::LeftmostFirst)
             .build(TEMPLATE_TOKENS)
             .map_err(|e| e.to_string())?;
-        Ok(Markers { templates })
+        let hidden = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(HIDDEN_OPENERS)
+            .map_err(|e| e.to_string())?;
+        Ok(Markers { templates, hidden })
     }
 
     /// Scans the structural view (lower-case, newlines kept).
@@ -156,7 +161,7 @@ impl Markers {
         if let Some(m) = role_lines(text) {
             return Some(m);
         }
-        if hidden_container(text) {
+        if hidden_container(&self.hidden, text) {
             return Some(Marker::IndirectInjection);
         }
         if destructive_shell(text) {
@@ -377,47 +382,47 @@ fn asks_to_run(text: &str) -> bool {
     .any(|k| text.contains(k))
 }
 
+/// Openers of hidden text: HTML comments, CSS that hides an element,
+/// markdown comments.
+const HIDDEN_OPENERS: &[&str] = &[
+    "<!--",
+    "display:none",
+    "display: none",
+    "visibility:hidden",
+    "visibility: hidden",
+    "font-size:0",
+    "font-size: 0",
+    "opacity:0",
+    "opacity: 0",
+    "color:white",
+    "color: white",
+    "color:#fff",
+    "color: #fff",
+    "[//]: #",
+    "hidden>",
+    "aria-hidden",
+];
+
 /// HTML comments and CSS-hidden elements whose text addresses the model.
-fn hidden_container(text: &str) -> bool {
-    const OPENERS: &[&str] = &[
-        "<!--",
-        "display:none",
-        "display: none",
-        "visibility:hidden",
-        "visibility: hidden",
-        "font-size:0",
-        "font-size: 0",
-        "opacity:0",
-        "opacity: 0",
-        "color:white",
-        "color: white",
-        "color:#fff",
-        "color: #fff",
-        "[//]: #",
-        "hidden>",
-        "aria-hidden",
-    ];
-    for op in OPENERS {
-        let mut from = 0;
-        while let Some(pos) = text.get(from..).and_then(|t| t.find(op)) {
-            let start = from + pos + op.len();
-            let end_rel = if *op == "<!--" {
-                text.get(start..).and_then(|t| t.find("-->"))
-            } else {
-                None
-            };
-            let window_end = match end_rel {
-                Some(e) => start + e,
-                None => floor_boundary(text, start + 400),
-            };
-            let body = text.get(start..window_end).unwrap_or("");
-            let hit = body
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| HIDDEN_ADDRESSEE.contains(&w));
-            if hit {
-                return true;
-            }
-            from = start;
+fn hidden_container(openers: &AhoCorasick, text: &str) -> bool {
+    for m in openers.find_iter(text) {
+        let start = m.end();
+        let comment = text.get(m.start()..m.end()) == Some("<!--");
+        let end_rel = if comment {
+            text.get(start..).and_then(|t| t.find("-->"))
+        } else {
+            None
+        };
+        let window_end = match end_rel {
+            Some(e) => start + e,
+            None => floor_boundary(text, start + 400),
+        };
+        let body = text.get(start..window_end).unwrap_or("");
+        if body
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| HIDDEN_ADDRESSEE.contains(&w))
+        {
+            return true;
         }
     }
     false

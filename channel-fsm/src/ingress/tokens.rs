@@ -480,44 +480,159 @@ pub fn folded(src: &Tokens, latin: &Segmenter) -> Tokens {
     out
 }
 
-/// Whether `folded` could differ from the stream: a word mixing letters and
-/// digits, three short tokens in a row, or a glued short fragment.
+/// Whether `folded` could differ from the stream enough to matter: a word
+/// mixing letters and digits, three short tokens in a row, a glued short
+/// fragment, or three glued fragments ("in-struc-tions").
 pub fn needs_folding(src: &Tokens) -> bool {
     let mut shorts = 0;
+    let mut glued_run = 0;
     let mut prev_short = false;
     for i in 0..src.len() {
         let t = src.text(i);
         let len = t.chars().count();
         let alpha = src.flags(i) & CJK == 0 && t.chars().all(char::is_alphabetic);
         let short = alpha && len <= 2;
-        let short3 = alpha && len <= 3;
-        let glue = src.flags(i) & GLUE != 0;
+        let glue = alpha && src.flags(i) & GLUE != 0;
         shorts = if short { shorts + 1 } else { 0 };
+        glued_run = if glue { glued_run + 1 } else { 0 };
         if shorts >= 3
-            || (glue && alpha && (short3 || prev_short || len > 0))
+            || glued_run >= 2
+            || (glue && (short || prev_short))
             || (t.bytes().any(|b| b.is_ascii_digit()) && t.chars().any(char::is_alphabetic))
         {
             return true;
         }
-        prev_short = short3;
+        prev_short = short;
     }
     false
 }
 
 /// Very common English words: natural text has one every few tokens, ROT13
 /// and reversed text has none.
-const COMMON: &[&str] = &[
-    "the", "a", "an", "to", "of", "and", "or", "in", "on", "at", "for", "with", "is", "are", "was",
-    "be", "it", "this", "that", "you", "i", "me", "my", "your", "we", "what", "how", "why", "can",
-    "do", "does", "not", "no", "if", "as", "by", "from", "up", "so", "but", "all", "about", "will",
-    "would", "could", "should", "please", "have", "has", "had", "get", "make", "write", "just",
-    "like", "some", "any", "more", "one", "two", "new", "time", "out", "into", "than", "then",
-    "there", "their", "they", "he", "she", "his", "her", "our", "us", "them", "which", "who",
-    "when", "where", "s", "t", "m", "d", "ll", "re", "ve", "hi", "ok", "yes", "also", "very",
-    "much", "many", "each", "other", "these", "those", "only", "over", "after", "before", "use",
-    "need", "want", "know", "tell", "give", "help", "good", "best", "way", "work", "people", "day",
-    "year", "first", "last", "next",
-];
+fn is_common(t: &str) -> bool {
+    matches!(
+        t,
+        "the"
+            | "a"
+            | "an"
+            | "to"
+            | "of"
+            | "and"
+            | "or"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "is"
+            | "are"
+            | "was"
+            | "be"
+            | "it"
+            | "this"
+            | "that"
+            | "you"
+            | "i"
+            | "me"
+            | "my"
+            | "your"
+            | "we"
+            | "what"
+            | "how"
+            | "why"
+            | "can"
+            | "do"
+            | "does"
+            | "not"
+            | "no"
+            | "if"
+            | "as"
+            | "by"
+            | "from"
+            | "up"
+            | "so"
+            | "but"
+            | "all"
+            | "about"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "please"
+            | "have"
+            | "has"
+            | "had"
+            | "get"
+            | "make"
+            | "write"
+            | "just"
+            | "like"
+            | "some"
+            | "any"
+            | "more"
+            | "one"
+            | "two"
+            | "new"
+            | "time"
+            | "out"
+            | "into"
+            | "than"
+            | "then"
+            | "there"
+            | "their"
+            | "they"
+            | "he"
+            | "she"
+            | "his"
+            | "her"
+            | "our"
+            | "us"
+            | "them"
+            | "which"
+            | "who"
+            | "when"
+            | "where"
+            | "s"
+            | "t"
+            | "m"
+            | "d"
+            | "ll"
+            | "re"
+            | "ve"
+            | "hi"
+            | "ok"
+            | "yes"
+            | "also"
+            | "very"
+            | "much"
+            | "many"
+            | "each"
+            | "other"
+            | "these"
+            | "those"
+            | "only"
+            | "over"
+            | "after"
+            | "before"
+            | "use"
+            | "need"
+            | "want"
+            | "know"
+            | "tell"
+            | "give"
+            | "help"
+            | "good"
+            | "best"
+            | "way"
+            | "work"
+            | "people"
+            | "day"
+            | "year"
+            | "first"
+            | "last"
+            | "next"
+    )
+}
 
 /// Whether the stream has a run of four or more consecutive letter words none
 /// of which is a common English word: the shape of ROT13 or reversed text.
@@ -526,7 +641,7 @@ pub fn has_opaque_run(src: &Tokens) -> bool {
     let mut run = 0;
     for t in src.iter() {
         let latin = t.len() >= 2 && t.bytes().all(|b| b.is_ascii_lowercase());
-        if latin && !COMMON.contains(&t) {
+        if latin && !is_common(t) {
             run += 1;
             if run >= 4 {
                 return true;
