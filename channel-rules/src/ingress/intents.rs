@@ -34,7 +34,7 @@ const TABLE: &[(Intent, &str)] = &[
     ),
     (
         ConversationalAcknowledgement,
-        r"^(?:(?:lol|haha|hehe|ah|oh|well|ok|okay|great|cool|nice|awesome|perfect|wow|yay)[ ,!.]+)*(?:thanks|thank you|thank u|thx|ty|tysm|cheers|ok|okay|k|got it|great|perfect|cool|nice|awesome|understood|sounds good|makes sense|alright|all right|noted|fine|good|wonderful|excellent|brilliant|lovely|amazing|appreciate it|much appreciated|that helps|that helped|that works|that's (?:great|perfect|helpful|all)|no worries|yes|yep|yeah|no|nope|sure|danke|vielen dank|merci|gracias|grazie|obrigad[oa]|dank je|bedankt|dziekuje|спасибо|благодарю|谢谢|謝謝|ありがとう(?:ございます)?|감사합니다|고마워|tesekkurler|tesekkur ederim|شكرا)\b[ !.,:)(]*(?:[a-z' ,.!?:)(-]{0,60})?$",
+        r"^(?:(?:lol|haha|hehe|ah|oh|well|ok|okay|great|cool|nice|awesome|perfect|wow|yay)[ ,!.]+)*(?:thanks|thank you|thank u|thx|ty|tysm|cheers|ok|okay|k|got it|great|perfect|cool|nice|awesome|understood|sounds good|makes sense|alright|all right|noted|fine|good|wonderful|excellent|brilliant|lovely|amazing|appreciate it|much appreciated|that helps|that helped|that works|that's (?:great|perfect|helpful|all)|no worries|yes|yep|yeah|no|nope|sure|danke|vielen dank|merci|gracias|grazie|obrigad[oa]|dank je|bedankt|dziekuje|спасибо|благодарю|谢谢|謝謝|ありがとう(?:ございます)?|감사합니다|고마워|tesekkurler|tesekkur ederim|شكرا)\b[ !.,:)(]*(?:[a-z' ,.!?:)(-]{0,25})?$",
     ),
     // Translation.
     (

@@ -63,7 +63,7 @@ pub const VOCAB: &[(&str, &str)] = &[
     ),
     (
         "WEAPON",
-        r"bombs?|pipe ?bombs?|nail bombs?|car bombs?|dirty bombs?|explosives?|explosive devices?|ieds?|grenades?|molotovs?(?: cocktails?)?|napalm|thermite|detonators?|landmines?|nerve agents?|chemical weapons?|bio-?weapons?|biological weapons?|nuclear weapons?|sarin|vx|mustard gas|chlorine gas|poison gas|toxic gas|ricin|anthrax|botulinum toxin|tatp|semtex|untraceable poisons?|weapons of mass destruction|ghost guns?|zip guns?|silencers?|suppressors?|auto sears?|bump stocks?|machine guns?",
+        r"bombs?|pipe ?bombs?|nail bombs?|car bombs?|dirty bombs?|explosives?|explosive devices?|ieds?|grenades?|molotovs?(?: cocktails?)?|napalm|thermite|detonators?|landmines?|nerve agents?|chemical weapons?|bio-?weapons?|biological weapons?|nuclear weapons?|sarin|vx|mustard gas|chlorine gas|poison gas|toxic gas|ricin|anthrax|botulinum toxin|tatp|semtex|untraceable poisons?|weapons of mass destruction|nitroglycerine?|hmtd|petn|rdx|ammonium nitrate (?:bomb|explosive)s?|phosgene|hydrogen cyanide|tabun|soman|novichok|abrin|chlorine bomb|nail bomb|flamethrower|incendiary devices?|ghost guns?|zip guns?|silencers?|suppressors?|auto sears?|bump stocks?|machine guns?",
     ),
     (
         "DRUG",
@@ -516,6 +516,10 @@ pub const TABLE: &[(Sig, &str)] = &[
         r"\b(?:words|text|content|message|lines|instructions|sentences)\b[^.?]{0,20}\b(?:written|said|stated|placed|put|shown|typed) (?:above|before) (?:my|this|the|our|your)\b|\b(?:which|what) (?:guidelines|instructions|rules|directives|prompt|orders|policies)\b[^.?]{0,30}\b(?:your|the) (?:operator|developers?|creators?|company|makers?|owners?|admins?|system|deployer) (?:give|gave|set|write|wrote|provide|provided|put|load|loaded)\b",
     ),
     (
+        Extraction,
+        r"\b(?:hidden|secret|system|initial|original|developer|internal|confidential|initiali[sz]ation|configuration|setup|startup|boot|pre-?) (?:prompt|text|message|instructions|configuration) (?:that )?(?:you (?:received|got|were given|were loaded with|run on|operate under|use|follow)|that (?:configures|controls|governs|defines|programs|sets up) you)\b|\b(?:text|prompt|message|instructions) that (?:configures|controls|governs|defines|programs|sets up|initiali[sz]es) you\b|\bwhat (?:did|does|has) (?:the system|your (?:system|developer|developers|operator|creators?|makers?)|the (?:developers?|operator|company|deployer)) (?:tell|told|instruct|instructed|ask|asked|say to|want) you\b",
+    ),
+    (
         ExtractWeak,
         r"\b(?:verbatim|word for word|word-for-word|raw text|exact wording|exact text|in full|character by character|letter by letter|one word per line|unabridged|exactly as (?:written|given|it appears))\b",
     ),
@@ -613,6 +617,10 @@ pub const TABLE: &[(Sig, &str)] = &[
         r"\b(?:rank|rate|score|grade|mark|place|put|list|recommend) (?:this|the|my|our) (?:candidate|applicant|resume|cv|essay|product|submission|paper|student|company|app|hotel|restaurant) (?:first|highest|top|at the top|above|as the best|number one|#1)\b|\bignore (?:all )?(?:the )?(?:others|other (?:candidates|applicants|submissions|products|options|reviews))\b|\b(?:give|assign|award) (?:this|the|my) [a-z]+ (?:a|an) (?:a\+|a|10|100|perfect score|top grade|5 stars|five stars|full marks)\b",
     ),
     (
+        Directive,
+        r"\bignore (?:the |this |that )?(?:[a-z]+ )?(?:description|document|criteria|requirements|rubric|question|content|text|guidelines|task|context)\b|\bsay (?:that )?i'?m (?:the )?(?:perfect|best|ideal|strongest|only|most qualified)\b|\b(?:include|reveal|output|print|send|leak|expose|append) (?:the )?user'?s? (?:api keys?|passwords?|credentials|tokens?|secrets?|personal data|email|address|card|ssn)\b",
+    ),
+    (
         Secrecy,
         r"\b(?:do not|don'?t|never) (?:tell|inform|alert|let) (?:the user|the reader|anyone|the human|them) (?:know |about )?(?:about )?(?:this|that you)",
     ),
@@ -663,7 +671,11 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         ExecContext,
-        r"\b(?:use|using|with|via|through) (?:the |your |my |our |a )?(?:[a-z0-9_-]+ )?(?:tool|tools|shell|terminal|integration|plugin|function call|api access|database access|console|connector|agent|code interpreter|command line|bash|powershell|cli)\b|\b(?:run|execute|exec|invoke) (?:this|the following|these|`|it (?:on|in)|on the (?:server|box|host|machine))\b|\byou(?:'ve| have)? (?:got )?access to\b|\byour (?:shell|terminal|email|calendar|database|file|browser|code execution|python|sql|aws|admin) (?:tool|access|integration)\b|\bthrough the integration\b",
+        r"\b(?:use|using|with|via|through) (?:the |your |my |our |a )?(?:[a-z0-9_-]+ ){0,2}(?:tool|tools|shell|terminal|integration|plugin|function call|api access|database access|console|connector|agent|code interpreter|command line|bash|powershell|cli)\b|\b(?:run|execute|exec|invoke) (?:this|the following|these|`|it (?:on|in)|on the (?:server|box|host|machine))\b|\byou(?:'ve| have)? (?:got )?access to\b|\byour (?:shell|terminal|email|calendar|database|file|browser|code execution|python|sql|aws|admin) (?:tool|access|integration)\b|\bthrough the integration\b|\bcall (?:the |our |your )?[a-z0-9_-]+ (?:api|endpoint|function|tool|webhook)\b",
+    ),
+    (
+        CoverUp,
+        r"\bmark (?:it|this|them|the [a-z]+) as (?:approved|authori[sz]ed|verified|paid|completed|reviewed)(?: by)?\b|\b(?:say|claim|state|note|log) (?:that )?(?:it|this) was (?:approved|authori[sz]ed|requested) by\b",
     ),
     (
         CoverUp,
@@ -928,6 +940,42 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         Override,
         r"\b(?:rules|guidelines|restrictions|instructions|filters|principles)\b[^.]{0,80}\. ?[^.]{0,30}\blet (?:them|those|it|these) go\b|\blet go of (?:your|the|those|all) (?:rules|guidelines|restrictions|instructions|filters|principles)\b",
+    ),
+    (
+        SelfHarm,
+        r"\b(?:mix|combine|take|swallow)\b[^.?]{0,30}\bto (?:overdose|od|die|kill myself|end it|end my life|not wake up)\b",
+    ),
+    (
+        Stalking,
+        r"\bwhere (?:a |an |this |that |the |my )?[a-z]+ (?:lives|works|sleeps|stays)\b[^.?]{0,40}\bfrom (?:their|his|her) (?:videos|photos|posts|pictures|stream|streams|instagram|tweets|stories)\b|\bso (?:that )?i can (?:confront|surprise|show up at|watch|follow|corner|hurt) (?:them|him|her|the [a-z]+)\b|\b(?:dox|doxx|doxing|doxxing)\b[^.]{0,20}\b(?:someone|him|her|them|a|this|my|streamer|youtuber)",
+    ),
+    (
+        Sexual,
+        r"\b(?:secretly|covertly|discreetly|without (?:them|her|him) knowing) (?:record|film|photograph|watch|video|tape)\b[^.]{0,40}\b(?:bathroom|shower|changing room|locker room|bedroom|toilet|undress|naked|nude|women|girls|roommate|coworkers?|neighbou?r|sister|stepsister|teacher|guests)\b|\bhidden cameras? (?:in|into) (?:the |a |my )?(?:bathroom|shower|bedroom|changing room|airbnb|guest room)",
+    ),
+    (
+        Crime,
+        r"\b(?:evade|escape|avoid|outrun|dodge|lose) (?:the )?(?:police|cops|law enforcement)\b[^.]{0,30}\b(?:after|following)\b|\bafter (?:a |the |my )?(?:hit and run|hit-and-run|robbery|murder|shooting|stabbing|break-in|burglary)\b",
+    ),
+    (
+        Drugs,
+        r"\b(?:sell|sells|selling|deal|deals|dealing|distribute|distributes|distributing|push|pushing|traffic|trafficking|ship|shipping)\b[^.]{0,20}\b(?:{DRUG}|drugs|weed|pills|molly|coke|narcotics)\b",
+    ),
+    (
+        Weapons,
+        r"\bsynthes[ie]s\b[^.]{0,30}\b(?:nitroglycerine?|tatp|hmtd|petn|rdx|napalm|thermite|sarin|vx|ricin|mustard gas|phosgene|tabun|soman|novichok|abrin|anthrax|nerve agents?|chemical weapons?|explosives?|detonators?)\b|\b(?:nitroglycerine?|tatp|hmtd|petn|rdx|napalm|thermite|sarin|ricin|mustard gas|phosgene|tabun|soman|novichok|abrin|nerve agents?|chemical weapons?|explosives?)\b[^.]{0,15}\b(?:synthesis|recipe|formula|production|manufacturing|step by step|steps)\b",
+    ),
+    (
+        Hate,
+        r"\bcall(?:s|ing)? for (?:attacks?|violence|the death|killing|bombing|burning|the murder)\b",
+    ),
+    (
+        Destructive,
+        r"\b(?:overwrite|delete|remove|wipe|truncate|corrupt|erase|empty)\b[^.]{0,20}(?:/etc/(?:passwd|shadow|sudoers|hosts)|/boot\b|/bin\b|/usr\b|system32|\.ssh\b|authorized_keys|\bthe (?:boot|system) (?:partition|drive|files)\b|\bmaster boot record\b)",
+    ),
+    (
+        Indirect,
+        r"(?:^|[^a-z])(?:ai|a\.i\.|chatgpt|claude|gpt|gemini|copilot|assistant|llm|language model|ai model|ai assistant|bot|model)s?\s*[:,]\s*(?:please )?(?:ignore|disregard|forget|stop|do not|don'?t|instead|you must|you should|you will|always|never|reveal|say|output|print|send|include|append|give|rate|rank|approve|recommend|tell|write|delete|forward|email)\b",
     ),
     (
         Hate,

@@ -43,6 +43,10 @@ pub const TABLE: &[(Sig, &str)] = &[
         Violence,
         r"\b(?:vergiften|vergifte|umbringen|toten)\b[^.]{0,20}\b(?:jemanden|meinen|meine|meinem|den|die|ihn|sie)\b|\b(?:jemanden|meinen \w+|meine \w+|ihn|sie) (?:vergiften|umbringen|toten)\b",
     ),
+    (
+        Override,
+        r"\b(?:befolge|befolgen sie) (?:deine|ihre|die) (?:regeln|anweisungen|richtlinien) nicht\b|\bhalte dich nicht (?:mehr )?an (?:deine|die) (?:regeln|anweisungen|richtlinien)\b",
+    ),
     // ---- French ----
     (
         Override,
@@ -76,6 +80,14 @@ pub const TABLE: &[(Sig, &str)] = &[
         Violence,
         r"\bempoisonner (?:quelqu'un|mon|ma|mes|une personne|un)\b",
     ),
+    (
+        Override,
+        r"\b(?:ne tiens pas compte|ne tenez pas compte|ne suis pas|ne suivez pas|ne respecte pas|ne respectez pas|ignore|ignorez|oublie|oubliez) (?:de |des )?(?:tes|vos) (?:regles|instructions|consignes|directives|restrictions|limites)\b",
+    ),
+    (
+        Drugs,
+        r"\b(?:fabriquer|produire|synthetiser|cuisiner) (?:de la |des |de )?drogues?\b",
+    ),
     // ---- Spanish ----
     (
         Override,
@@ -108,6 +120,14 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         Hacking,
         r"\bhackear\b[^.]{0,30}\b(?:cuenta|telefono|celular|correo|wifi|instagram|facebook|whatsapp)\b",
+    ),
+    (
+        Override,
+        r"\bno (?:sigas|sigues|siga|obedezcas|obedezca|respetes|respete|cumplas|cumpla) (?:tus|sus|las) (?:reglas|instrucciones|normas|directrices|restricciones)\b",
+    ),
+    (
+        Crime,
+        r"\b(?:robar|hurtar) (?:un |una |el |la )?(?:coche|carro|auto|banco|tienda|casa|cartera|identidad|tarjeta)\b",
     ),
     // ---- Italian ----
     (
@@ -150,6 +170,10 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         Weapons,
         r"\b(?:fazer|fabricar|construir|montar|preparar) (?:uma |um )?(?:bomba|explosivos?|artefato explosivo|coquetel molotov)",
+    ),
+    (
+        Override,
+        r"\bnao (?:siga|sigas|obedeca|respeite) (?:suas|tuas|as) (?:regras|instrucoes|diretrizes|restricoes)\b",
     ),
     // ---- Dutch ----
     (
@@ -213,6 +237,14 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         Violence,
         r"(?:отравить|убить)[^.]{0,15}(?:человека|кого-то|кого-нибудь|жену|мужа|соседа)",
+    ),
+    (
+        Override,
+        r"(?:не следуй|не подчиняйся|не соблюдай|нарушь|отключи|обойди)[^.]{0,20}(?:правил|инструкци|ограничени|указани|фильтр)",
+    ),
+    (
+        Weapons,
+        r"(?:сделать|изготовить|собрать)[^.]{0,15}(?:оружие|пистолет|глушитель)",
     ),
     // ---- Chinese (simplified and traditional) ----
     (
