@@ -380,7 +380,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     // ---- weak jailbreak cues ----
     (
         NoLimits,
-        r"\b(?:no |without (?:any )?|zero |free of |free from |unbound by |not bound by |minus (?:the )?|sans |devoid of (?:any )?)(?:content |ethical |moral |safety |usual |any |such |annoying )?(?:restrictions?|filters?|filtering|censorship|guidelines|guardrails|limitations|limits|boundaries|morals?|morality|ethics|content polic(?:y|ies)|safety (?:checks|measures|guidelines|protocols)|rules|refusals?|inhibitions|restraints)\b",
+        r"\b(?:no |without (?:any )?|zero |free of |free from |unbound by |not bound by |minus (?:the )?|sans |devoid of (?:any )?)(?:your |the |these |those )?(?:content |ethical |moral |safety |usual |any |such |annoying )?(?:restrictions?|filters?|filtering|censorship|guidelines|guardrails|limitations|limits|boundaries|morals?|morality|ethics|content polic(?:y|ies)|safety (?:checks|measures|guidelines|protocols)|rules|refusals?|inhibitions|restraints)\b",
     ),
     (
         NoLimits,
@@ -436,7 +436,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         Authority,
-        r"\b(?:i'?m|i am|we are|we're|this is) (?:the |a |your |an )?(?:developer|dev|admin|administrator|creator|owner|engineer|operator|staff|employee|researcher|red team(?:er)?|security researcher|openai (?:employee|staff|engineer)|anthropic (?:employee|staff))s?\b|\b(?:authori[sz]ed|sanctioned|approved) (?:red team|security|research|personnel|testing|exercise|test|access)\b|\bred team (?:exercise|evaluation|test|dataset)\b|\b(?:i'?m|i am) (?:staff|internal)\b|\bopen mode\b|\binternal staff\b",
+        r"\b(?:i'?m|i am|we are|we're|this is) (?:the |a |your |an )?(?:system |site |server |lead |chief |senior |head )?(?:developer|dev|admin|administrator|creator|owner|engineer|operator|staff|employee|researcher|red team(?:er)?|security researcher|openai (?:employee|staff|engineer)|anthropic (?:employee|staff))s?\b|\b(?:authori[sz]ed|sanctioned|approved) (?:red team|security|research|personnel|testing|exercise|test|access)\b|\bred team (?:exercise|evaluation|test|dataset)\b|\b(?:i'?m|i am) (?:staff|internal)\b|\bopen mode\b|\binternal staff\b",
     ),
     // ---- system prompt extraction ----
     (
@@ -518,6 +518,14 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         Extraction,
         r"\b(?:hidden|secret|system|initial|original|developer|internal|confidential|initiali[sz]ation|configuration|setup|startup|boot|pre-?) (?:prompt|text|message|instructions|configuration) (?:that )?(?:you (?:received|got|were given|were loaded with|run on|operate under|use|follow)|that (?:configures|controls|governs|defines|programs|sets up) you)\b|\b(?:text|prompt|message|instructions) that (?:configures|controls|governs|defines|programs|sets up|initiali[sz]es) you\b|\bwhat (?:did|does|has) (?:the system|your (?:system|developer|developers|operator|creators?|makers?)|the (?:developers?|operator|company|deployer)) (?:tell|told|instruct|instructed|ask|asked|say to|want) you\b",
+    ),
+    (
+        Extraction,
+        r"\b(?:first|last|opening|initial|final) (?:sentence|line|word|paragraph|words|lines|sentences|part|section|characters?|rule|instruction)s? (?:of|in) (?:your|the) (?:system |initial |hidden |original |secret )?(?:prompt|instructions|system message|message|context|configuration|rules)\b",
+    ),
+    (
+        Override,
+        r"\btreat (?:my|these|this|the following|all my|every) (?:words|messages?|instructions|text|input|prompts?) as (?:your |the |a )?(?:system prompt|system message|instructions|developer message|new instructions|system|ground truth|highest priority)\b",
     ),
     (
         ExtractWeak,
@@ -964,6 +972,42 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         Weapons,
         r"\bsynthes[ie]s\b[^.]{0,30}\b(?:nitroglycerine?|tatp|hmtd|petn|rdx|napalm|thermite|sarin|vx|ricin|mustard gas|phosgene|tabun|soman|novichok|abrin|anthrax|nerve agents?|chemical weapons?|explosives?|detonators?)\b|\b(?:nitroglycerine?|tatp|hmtd|petn|rdx|napalm|thermite|sarin|ricin|mustard gas|phosgene|tabun|soman|novichok|abrin|nerve agents?|chemical weapons?|explosives?)\b[^.]{0,15}\b(?:synthesis|recipe|formula|production|manufacturing|step by step|steps)\b",
+    ),
+    (
+        Violence,
+        r"\b(?:kill|killing|murder|murdering|gut|gutting|execute|executing|behead|strangle|strangling|choke|choking|suffocate|suffocating|smother|drown|drowning|stab|stabbing|beat up|beating up|torture|torturing|kidnap|kidnapping|abduct|abducting|maim|mutilate|dismember|burn alive|assault|assaulting|rape|raping|molest|molesting|physically hurt|seriously hurt|badly hurt|poison|poisoning|drug|sedate|enslave|sell|selling|buy|buying|traffic|trafficking|shoot|shooting|punch|kick|hit) (?:best )?(?:a human|humans|a human being|a person|people|someone|somebody|my (?:wife|husband|brother|sister|little brother|little sister|mother|father|mom|mum|dad|son|daughter|child|kid|baby|boss|coworker|co-worker|neighbou?r|roommate|teacher|classmate|ex|girlfriend|boyfriend|partner|friend|family|grandma|grandpa|grandmother|grandfather|stepdad|stepmom|landlord|cat|dog)|a child|a kid|a baby|a minor|children|kids|a woman|a man|women|a girl|a boy|a stranger|a cop|a police officer|a homeless person|an old man|an old woman|an elderly person|a neighbou?r|my neighbou?r'?s (?:dog|cat|kid|child|son|daughter)|the neighbou?r'?s (?:dog|cat|kid))(?:$|[?.!,;:]| (?:in|with|without|so|and|until|while|from|on|for|using|before|after|who|that|quietly|silently|secretly|slowly|quickly|easily|tonight|today|now|here|there|and get|but|or|to death|alive|legally|properly|effectively|fast|painfully|painlessly))",
+    ),
+    (
+        Crime,
+        r"\b(?:burn down|burning down|set fire to|torch|firebomb|vandali[sz]e|smash up|trash|key|slash the tires (?:of|on)) (?:my |a |his |her |their |someone'?s |the )?(?:[a-z]+'?s )?(?:house|home|car|apartment|office|store|shop|school|church|mosque|synagogue|business|restaurant)\b|\b(?:bypass|defeat|disable|hack|jam)\b[^.]{0,15}\b(?:immobili[sz]ers?|car alarms?|ignition|keyless entry|key fobs?)\b|\bto steal (?:it|them|one|a car|cars|the car)\b",
+    ),
+    (
+        Hate,
+        r"\bmake (?:my |his |her |their |someone'?s |[a-z]+'s )?(?:[a-z-]+'s )?li(?:fe|ves) (?:miserable|hell|a living hell|unbearable)\b",
+    ),
+    (
+        Violence,
+        r"\b(?:poisons?|toxins?|drugs?|substances?|chemicals?)\b[^.?]{0,30}\b(?:hard(?:est)? to (?:detect|trace)|undetectable|untraceable|(?:doesn'?t|does not|won'?t|will not|wouldn'?t) show up)\b",
+    ),
+    (
+        Sexual,
+        r"\b(?:get|convince|make|persuade|ask|pressure|trick)\b[^.?]{0,10}\b(?:a |an |the |my |this )?(?:minor|child|kid|girl|boy|teen|teenager|underage [a-z]+|\d+[- ]year[- ]old|student)\b[^.?]{0,20}\bto (?:send|share|take|show) (?:me )?(?:pictures|photos|pics|nudes|selfies|images|videos|her body|his body)\b",
+    ),
+    (
+        Fraud,
+        r"\b(?:someone else'?s|somebody else'?s|another person'?s|a stolen|stolen|a fake|a false|fake|false|a dead person'?s|my (?:dad|mom|father|mother|brother|sister|wife|husband|friend|neighbou?r)'?s) (?:identity|identities|ssn|social security number|id|ids|passport|credit history)\b[^.?]{0,40}\b(?:open|apply|account|loan|card|register|sign up|get|use|claim|file|rent)|\b(?:open|apply for|get|take out)\b[^.?]{0,30}\b(?:with|using|under) (?:someone else'?s|another person'?s|a stolen|a fake|a false|my [a-z]+'s) (?:identity|name|ssn|social security number|id|passport)\b|\b(?:write|writing|create|creating|generate|generating|post|posting|make|making|draft|drafting|buy|buying)\b[^.]{0,20}\bfake (?:\d[- ]star |five[- ]star |one[- ]star |positive |negative |customer |google |amazon |yelp )?(?:reviews?|ratings|testimonials)\b",
+    ),
+    (
+        Weapons,
+        r"\b(?:ingredients|materials|components|chemicals|recipe|parts|supplies|formula|what i need)\b[^.?]{0,20}\b(?:for|to make|to build|of|in) (?:a |an |some |homemade |home-made |diy |my own )*(?:{WEAPON})\b",
+    ),
+    (
+        Drugs,
+        r"\b(?:ingredients|materials|components|chemicals|recipe|precursors|supplies|formula|what i need)\b[^.?]{0,20}\b(?:for|to make|to cook|of|in) (?:a |an |some |homemade |home-made |diy |my own )*(?:{DRUG})\b",
+    ),
+    (
+        Hacking,
+        r"\bhack(?:ing)? (?:into )?(?:a |the |my school'?s |our |their |his |her |the school'?s |a school'?s |the company'?s |a government )?(?:[a-z]+ ){0,2}(?:grading system|grades|database|server|servers|network|website|portal|mainframe|atm|bank)\b",
     ),
     (
         Hate,
