@@ -67,10 +67,12 @@ pub fn decoded_texts(raw: &str) -> Vec<String> {
     let mut budget = MAX_DECODED;
     let mut i = 0;
     while i < b.len() && budget > 0 {
-        // Hex first: pairs, optionally separated by spaces, `\x` or `0x`.
-        let (hex, hex_end) = hex_run(b, i);
-        if hex.len() >= 16 {
-            if let Some(t) = plausible_text(hex) {
+        // Hex first: pairs, optionally separated by spaces, `\x` or `0x`
+        // (decoded only when a run is long enough, so ordinary words that
+        // start with a-f cost nothing).
+        let (pairs, hex_end) = hex_run(b, i, false);
+        if pairs.len() >= 16 {
+            if let Some(t) = plausible_text(hex_run(b, i, true).0.bytes) {
                 budget = budget.saturating_sub(t.len());
                 out.push(t);
             }
@@ -94,10 +96,33 @@ pub fn decoded_texts(raw: &str) -> Vec<String> {
     out
 }
 
+/// Hex decoding output: counts pairs, keeps bytes only when decoding.
+struct HexOut {
+    bytes: Vec<u8>,
+    n: usize,
+    decode: bool,
+}
+
+impl HexOut {
+    fn push(&mut self, v: u8) {
+        self.n += 1;
+        if self.decode {
+            self.bytes.push(v);
+        }
+    }
+    fn len(&self) -> usize {
+        self.n
+    }
+}
+
 /// Reads a run of hex byte pairs starting at `i`; returns the bytes and the
 /// index after the run.
-fn hex_run(b: &[u8], mut i: usize) -> (Vec<u8>, usize) {
-    let mut out = Vec::new();
+fn hex_run(b: &[u8], mut i: usize, decode: bool) -> (HexOut, usize) {
+    let mut out = HexOut {
+        bytes: Vec::new(),
+        n: 0,
+        decode,
+    };
     loop {
         let mut j = i;
         if j + 1 < b.len()

@@ -101,8 +101,10 @@ pub struct PhraseSet {
     max_prefix_chars: usize,
     /// Byte trie over every key (built by `finish`).
     trie: Vec<TrieNode>,
-    /// Dense copy of the root's edges.
-    root: Vec<u32>,
+    /// Dense 256-entry edge tables, one per busy node (index in `dense_of`).
+    dense: Vec<u32>,
+    /// Per trie node: offset of its dense table in `dense`, or `u32::MAX`.
+    dense_of: Vec<u32>,
     /// Per key: entries on an exact match, entries on a prefix match.
     keys: Vec<(Vec<Entry>, Vec<Entry>)>,
     pats: Vec<Pat>,
@@ -265,11 +267,22 @@ impl PhraseSet {
             }
             trie[node].key = k as u32;
         }
-        let mut root = vec![u32::MAX; 256];
-        for &(b, id) in &trie[0].edges {
-            root[b as usize] = id;
+        // Nodes with several children get a direct table: one load per byte
+        // instead of a binary search.
+        let mut dense = Vec::new();
+        let mut dense_of = vec![u32::MAX; trie.len()];
+        for (i, n) in trie.iter().enumerate() {
+            if n.edges.len() >= 3 {
+                let off = dense.len();
+                dense.resize(off + 256, u32::MAX);
+                for &(b, id) in &n.edges {
+                    dense[off + b as usize] = id;
+                }
+                dense_of[i] = off as u32;
+            }
         }
-        self.root = root;
+        self.dense = dense;
+        self.dense_of = dense_of;
         self.trie = trie;
         Ok(())
     }
@@ -362,9 +375,12 @@ impl PhraseSet {
         let bytes = t.as_bytes();
         for (i, b) in bytes.iter().enumerate() {
             let Some(n) = self.trie.get(node) else { return };
-            let next = if node == 0 {
-                // The root fans out to every first byte: one table lookup.
-                self.root.get(*b as usize).copied().unwrap_or(u32::MAX)
+            let off = self.dense_of.get(node).copied().unwrap_or(u32::MAX);
+            let next = if off != u32::MAX {
+                self.dense
+                    .get(off as usize + *b as usize)
+                    .copied()
+                    .unwrap_or(u32::MAX)
             } else {
                 match n.edges.binary_search_by_key(b, |e| e.0) {
                     Ok(j) => n.edges[j].1,

@@ -248,6 +248,10 @@ fn role_lines(text: &str) -> Option<Marker> {
     let mut model_label = false;
     let mut human_label = false;
     for (n, line) in text.split('\n').enumerate() {
+        // A label needs its closing mark.
+        if !line.contains([':', '：', ']', ')', '}', '>']) {
+            continue;
+        }
         for label in labels_in_line(line) {
             if SYSTEM_ROLES.contains(&label.as_str()) {
                 return Some(Marker::FakeRoleHeader);
@@ -441,6 +445,13 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
 /// `rm -rf /`-style commands aimed at the whole machine, fork bombs, raw disk
 /// writes, and pipe-to-shell when the prompt asks for it to be run.
 fn destructive_shell(text: &str) -> bool {
+    // Cheap gate: every rule below needs one of these substrings.
+    const NEEDLES: &[&str] = &[
+        "rm ", "mkfs", "of=/dev", ":(", "/dev/sd", "chmod", "curl", "wget", "iwr",
+    ];
+    if !NEEDLES.iter().any(|n| text.contains(n)) {
+        return false;
+    }
     for line in text.split('\n') {
         let words: Vec<&str> = line.split_whitespace().collect();
         for (i, w) in words.iter().enumerate() {

@@ -39,6 +39,19 @@ pub fn screen(raw: &str) -> Screen {
     let mut vs_long_runs = 0usize;
     let mut bidi = 0usize;
     for c in raw.chars() {
+        if c.is_ascii() {
+            // Fast path: printable ASCII and the allowed whitespace.
+            if (c < ' ' && !matches!(c, '\n' | '\r' | '\t')) || c == '\u{7F}' {
+                return Screen::Malformed;
+            }
+            vs_run = 0;
+            if pending_zw && joins_nothing(c) {
+                zw_inside_words += 1;
+            }
+            pending_zw = false;
+            prev = Some(c);
+            continue;
+        }
         let malformed = (c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
             || matches!(c, '\u{FFFE}' | '\u{FFFF}' | '\u{FFF9}'..='\u{FFFB}');
         if malformed {

@@ -26,6 +26,8 @@ pub const LINE_START: u8 = 16;
 /// The token follows the previous one across a single punctuation mark with
 /// no space ("i.gn.or.e", "in-struc-tions").
 pub const GLUE: u8 = 32;
+/// The glue was a hyphen (compound words use it legitimately).
+pub const HYPHEN: u8 = 64;
 
 fn is_glue_punct(c: char) -> bool {
     matches!(
@@ -80,6 +82,18 @@ impl Tokens {
     }
     pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
         (0..self.toks.len()).map(move |i| self.text(i))
+    }
+
+    pub fn with_capacity(tokens: usize, bytes: usize) -> Tokens {
+        Tokens {
+            buf: String::with_capacity(bytes),
+            toks: Vec::with_capacity(tokens),
+        }
+    }
+
+    /// Bytes of token text.
+    pub fn text_len(&self) -> usize {
+        self.buf.len()
     }
 
     /// Appends a token (used by views built from another stream).
@@ -336,6 +350,7 @@ pub fn tokenise(text: &str, cjk: &Segmenter) -> Tokens {
     let mut next_flags = SENT_START | LINE_START;
     let mut sentence_first = 0usize;
     let mut glue_pending = false;
+    let mut glue_hyphen = false;
     let mut prev_word_char = false;
 
     let flush = |word: &mut String,
@@ -370,6 +385,9 @@ pub fn tokenise(text: &str, cjk: &Segmenter) -> Tokens {
             }
             if glue_pending && word.is_empty() {
                 next_flags |= GLUE;
+                if glue_hyphen {
+                    next_flags |= HYPHEN;
+                }
             }
             glue_pending = false;
             prev_word_char = true;
@@ -383,6 +401,7 @@ pub fn tokenise(text: &str, cjk: &Segmenter) -> Tokens {
             run.push(c);
         } else {
             glue_pending = prev_word_char && is_glue_punct(c);
+            glue_hyphen = matches!(c, '-' | '‐' | '‑');
             prev_word_char = false;
             flush(&mut word, &mut run, &mut folded, &mut out, &mut next_flags);
             if ends_sentence(c) && sentence_first < out.toks.len() {
@@ -481,28 +500,34 @@ pub fn folded(src: &Tokens, latin: &Segmenter) -> Tokens {
 }
 
 /// Whether `folded` could differ from the stream enough to matter: a word
-/// mixing letters and digits, three short tokens in a row, a glued short
-/// fragment, or three glued fragments ("in-struc-tions").
+/// mixing letters and digits, three short tokens in a row, letters glued by
+/// punctuation other than a hyphen ("rev.eal"), a hyphen-glued single letter,
+/// or three hyphen-glued fragments ("in-struc-tions").
 pub fn needs_folding(src: &Tokens) -> bool {
     let mut shorts = 0;
     let mut glued_run = 0;
-    let mut prev_short = false;
+    let mut prev_single = false;
     for i in 0..src.len() {
         let t = src.text(i);
         let len = t.chars().count();
         let alpha = src.flags(i) & CJK == 0 && t.chars().all(char::is_alphabetic);
         let short = alpha && len <= 2;
+        let single = alpha && len == 1;
         let glue = alpha && src.flags(i) & GLUE != 0;
         shorts = if short { shorts + 1 } else { 0 };
         glued_run = if glue { glued_run + 1 } else { 0 };
+        // Hyphens join compounds ("stand-up"); other glue inside a word
+        // ("rev.eal") is not how people write.
+        let hard_glue = glue && src.flags(i) & HYPHEN == 0;
         if shorts >= 3
             || glued_run >= 2
-            || (glue && (short || prev_short))
-            || (t.bytes().any(|b| b.is_ascii_digit()) && t.chars().any(char::is_alphabetic))
+            || hard_glue
+            || (glue && (single || prev_single))
+            || is_leet(t)
         {
             return true;
         }
-        prev_short = short;
+        prev_single = single;
     }
     false
 }
@@ -651,6 +676,19 @@ pub fn has_opaque_run(src: &Tokens) -> bool {
         }
     }
     false
+}
+
+/// A digit standing between two letters ("r4n50mw4r3", "1gn0r3"): the shape
+/// of leetspeak, unlike "10am", "mp3" or "h264".
+fn is_leet(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.windows(3).any(|w| {
+        w[0].is_ascii_alphabetic()
+            && w[1].is_ascii_digit()
+            && (w[2].is_ascii_alphabetic() || w[2].is_ascii_digit())
+    }) && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2
+        && b.windows(2)
+            .any(|w| w[0].is_ascii_digit() && w[1].is_ascii_alphabetic())
 }
 
 /// Reversed view: token order and the letters of each token reversed.
