@@ -70,7 +70,19 @@ pub fn decoded_texts(raw: &str) -> Vec<String> {
         // Hex first: pairs, optionally separated by spaces, `\x` or `0x`
         // (decoded only when a run is long enough, so ordinary words that
         // start with a-f cost nothing).
-        let (pairs, hex_end) = hex_run(b, i, false);
+        let hexish = hex_value(b[i]).is_some() || b[i] == b'\\';
+        let (pairs, hex_end) = if hexish {
+            hex_run(b, i, false)
+        } else {
+            (
+                HexOut {
+                    bytes: Vec::new(),
+                    n: 0,
+                    decode: false,
+                },
+                i,
+            )
+        };
         if pairs.len() >= 16 {
             if let Some(t) = plausible_text(hex_run(b, i, true).0.bytes) {
                 budget = budget.saturating_sub(t.len());

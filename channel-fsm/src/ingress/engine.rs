@@ -293,55 +293,56 @@ impl Engine {
     }
 
     fn mentions_code(&self, plain: &Tokens) -> bool {
-        const CODE: &[&str] = &[
-            "python",
-            "javascript",
-            "typescript",
-            "rust",
-            "golang",
-            "java",
-            "sql",
-            "regex",
-            "function",
-            "react",
-            "django",
-            "flask",
-            "docker",
-            "kubernetes",
-            "git",
-            "bash",
-            "compile",
-            "compiler",
-            "api",
-            "json",
-            "css",
-            "html",
-            "npm",
-            "pip",
-            "cargo",
-            "postgres",
-            "mysql",
-            "sqlite",
-            "repo",
-            "dockerfile",
-            "script",
-            "code",
-            "numpy",
-            "pandas",
-            "component",
-            "variable",
-            "array",
-            "struct",
-            "class",
-            "linux",
-            "terminal",
-            "c++",
-            "kotlin",
-            "swift",
-            "php",
-            "ruby",
-        ];
-        plain.iter().any(|t| CODE.contains(&t))
+        plain.iter().any(|t| {
+            matches!(
+                t,
+                "python"
+                    | "javascript"
+                    | "typescript"
+                    | "rust"
+                    | "golang"
+                    | "java"
+                    | "sql"
+                    | "regex"
+                    | "function"
+                    | "react"
+                    | "django"
+                    | "flask"
+                    | "docker"
+                    | "kubernetes"
+                    | "git"
+                    | "bash"
+                    | "compile"
+                    | "compiler"
+                    | "api"
+                    | "json"
+                    | "css"
+                    | "html"
+                    | "npm"
+                    | "pip"
+                    | "cargo"
+                    | "postgres"
+                    | "mysql"
+                    | "sqlite"
+                    | "repo"
+                    | "dockerfile"
+                    | "script"
+                    | "code"
+                    | "numpy"
+                    | "pandas"
+                    | "component"
+                    | "variable"
+                    | "array"
+                    | "struct"
+                    | "class"
+                    | "linux"
+                    | "terminal"
+                    | "kotlin"
+                    | "swift"
+                    | "php"
+                    | "ruby"
+            )
+        })
     }
 
     /// Drops courtesy tokens at the start of each sentence; the first kept

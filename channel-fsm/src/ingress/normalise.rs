@@ -69,9 +69,34 @@ pub fn normalise(input: &str) -> Normalised {
         last_cr: false,
     };
     if input.is_ascii() {
-        // NFKC is the identity on ASCII: skip the decomposition machinery.
-        for b in input.bytes() {
-            push_folded(char::from(b.to_ascii_lowercase()), &mut text, &mut st);
+        // NFKC is the identity on ASCII and nothing needs folding but case
+        // and whitespace: a byte loop.
+        let mut last_cr = false;
+        let mut pending = false;
+        let mut line_start = true;
+        for &b in input.as_bytes() {
+            match b {
+                b'\n' if last_cr => last_cr = false,
+                b'\n' | b'\r' | 0x0b | 0x0c => {
+                    text.push('\n');
+                    last_cr = b == b'\r';
+                    pending = false;
+                    line_start = true;
+                }
+                b' ' | b'\t' => {
+                    last_cr = false;
+                    pending = true;
+                }
+                _ => {
+                    last_cr = false;
+                    if pending && !line_start {
+                        text.push(' ');
+                    }
+                    pending = false;
+                    line_start = false;
+                    text.push(char::from(b.to_ascii_lowercase()));
+                }
+            }
         }
         return Normalised { text };
     }

@@ -327,6 +327,10 @@ pub fn confusable(c: char) -> Option<char> {
 /// Folds one word the way the lexicon was folded: a word that contains a
 /// Latin letter, or that consists only of homoglyphs, becomes all-Latin.
 fn fold_word(word: &str, out: &mut String) {
+    if word.is_ascii() {
+        out.push_str(word);
+        return;
+    }
     let has_latin = word.chars().any(|c| c.is_ascii_alphabetic());
     let all_confusable = word
         .chars()
