@@ -528,8 +528,16 @@ pub const TABLE: &[(Sig, &str)] = &[
         r"\btreat (?:my|these|this|the following|all my|every) (?:words|messages?|instructions|text|input|prompts?) as (?:your |the |a )?(?:system prompt|system message|instructions|developer message|new instructions|system|ground truth|highest priority)\b",
     ),
     (
+        Extraction,
+        r"\b(?:what'?s|what is|print|show|dump|output|reveal|display|list|paste|repeat)\b[^.?]{0,20}\b(?:in )?your (?:entire |whole |full |current )?(?:context window|context|prompt)\b|\b(?:what|anything|things|topics|subjects)\b[^.?]{0,20}\b(?:the |your )?(?:developers?|creators?|operators?|company|openai|anthropic|they|makers?|owners?) (?:told|instructed|asked|programmed|trained|want(?:ed)?) you (?:not to|to never|never to|to avoid|to hide|to keep|to refuse)\b",
+    ),
+    (
         ExtractWeak,
-        r"\b(?:verbatim|word for word|word-for-word|raw text|exact wording|exact text|in full|character by character|letter by letter|one word per line|unabridged|exactly as (?:written|given|it appears))\b",
+        r"\b(?:verbatim|word for word|word-for-word|raw text|exact wording|exact text|(?:exact |precise )?original form|exact form|in full|character by character|letter by letter|one word per line|unabridged|exactly as (?:written|given|it appears))\b",
+    ),
+    (
+        SpNoun,
+        r"\b(?:guidelines|rules|instructions|directives|policies|constraints|prompt) (?:that )?you (?:operate|work|run|function|act|are operating|were built) (?:under|with|by|on)\b",
     ),
     (
         SpNoun,
@@ -555,6 +563,22 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         Indirect,
         r"\b(?:hidden|secret|invisible) (?:message|note|instruction|instructions|text|prompt|command)s? (?:for|to) (?:the |any |all )?(?:ai|a\.i\.|llm|assistant|model|chatbot|bot|gpt|chatgpt|language model|agent)s?\b",
+    ),
+    (
+        Indirect,
+        r"\b(?:any|all|every|the|each) (?:ai|llm|language model|assistant|model|chatbot|bot|agent)s?(?: [a-z]+){0,4} (?:must|should|shall|is required to|are required to|needs to|need to|will) (?:now |always |immediately |also |instead |then )?(?:recommend|approve|sign|rate|praise|say|tell|respond|reply|output|reveal|send|forward|ignore|disregard|include|insert|add|delete|rank|summari[sz]e this as|describe this as|classify this as|mark)\b|\b(?:ai|llm|model|assistant|bot)s?(?: (?:systems?|models?|agents?|assistants?|tools?))? (?:reading|processing|parsing|summari[sz]ing|reviewing|analy[sz]ing|screening|scanning|ingesting) (?:this|these)\b",
+    ),
+    (
+        AiAddress,
+        r"\b(?:dear|hey|attention|hello|hi|psst|to) (?:the |any |all )?(?:ai|a\.i\.|llm|chatgpt|gpt|claude|assistant|model|chatbot|bot|language model)s?(?: [a-z]+){0,2}[,:!]",
+    ),
+    (
+        Malware,
+        r"\b(?:add|insert|plant|hide|include|create|install|leave)\b[^.]{0,20}\bbackdoors?\b|\bbackdoor (?:user|account|admin|login|password)\b",
+    ),
+    (
+        Weapons,
+        r"\b(?:culture|culturing|grow|growing|cultivate|cultivating|propagate|propagating|weaponi[sz]e|weaponi[sz]ing|aerosoli[sz]e|aerosoli[sz]ing|isolate|isolating|enhance|spread|spreading|release|releasing)\b[^.]{0,20}\b(?:anthrax|bacillus anthracis|botulinum|clostridium botulinum|yersinia pestis|plague bacteria|smallpox|ebola|ricin|tularemia|bioweapons?|nerve agents?|sarin)\b",
     ),
     (
         AiAddress,
@@ -618,7 +642,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         Directive,
-        r"\bwhen (?:summari[sz]ing|translating|reading|processing|answering|responding|reviewing|analy[sz]ing|parsing|classifying)\b|\b(?:append|add|insert|include|embed|attach)\b[^.]{0,30}\b(?:link|url|https?://|script|image|tracking pixel)\b|\b(?:forward|send|email|transfer|wire|pay|approve)\b[^.]{0,40}\b(?:to [a-z0-9._%+-]+@|@[a-z0-9-]+\.|the transfer|the payment|this thread|all (?:emails|messages|files))|\b(?:forget|ignore|skip|drop|abandon|never mind|disregard) (?:the |your |this |that |my )?[a-z]+ (?:task|assignment|request|instructions)\b",
+        r"\bwhen (?:summari[sz]ing|translating|reading|processing|answering|responding|reviewing|analy[sz]ing|parsing|classifying|generating|writing|coding|grading|screening|evaluating)\b|\b(?:respond|reply|answer) only with\b|\bonly (?:say|respond with|reply with|output|answer with)\b|\b(?:append|add|insert|include|embed|attach)\b[^.]{0,30}\b(?:link|url|https?://|script|image|tracking pixel)\b|\b(?:forward|send|email|transfer|wire|pay|approve)\b[^.]{0,40}\b(?:to [a-z0-9._%+-]+@|@[a-z0-9-]+\.|the transfer|the payment|this thread|all (?:emails|messages|files))|\b(?:forget|ignore|skip|drop|abandon|never mind|disregard) (?:the |your |this |that |my )?[a-z]+ (?:task|assignment|request|instructions)\b",
     ),
     (
         Directive,
