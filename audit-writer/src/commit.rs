@@ -118,7 +118,7 @@ impl AuditLog {
     pub fn open(cfg: &WriterConfig) -> Result<AuditLog, AuditError> {
         let (log, opened) = Log::open(
             &cfg.dir,
-            cfg.key.clone(),
+            cfg.keyring(),
             cfg.segment_bytes,
             cfg.io_hook.clone(),
         )?;

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::key::Key;
+use crate::key::{Key, Keyring};
 use crate::log::{IoHook, DEFAULT_SEGMENT_BYTES};
 
 /// How the audit writer runs.
@@ -11,7 +11,11 @@ use crate::log::{IoHook, DEFAULT_SEGMENT_BYTES};
 pub struct WriterConfig {
     /// Directory of the segment files (created with mode 0700 if missing).
     pub dir: PathBuf,
+    /// The key new records are sealed with.
     pub key: Key,
+    /// Keys the log was sealed with before (verify the tail when the key was
+    /// rotated; see [`crate::log`]).
+    pub retired_keys: Vec<Key>,
     /// Rotate to a new segment before one would grow past this size.
     pub segment_bytes: u64,
     /// A write+fsync taking longer than this makes [`crate::serve`] exit the
@@ -29,10 +33,16 @@ impl WriterConfig {
         WriterConfig {
             dir: dir.into(),
             key,
+            retired_keys: Vec::new(),
             segment_bytes: DEFAULT_SEGMENT_BYTES,
             stall_limit: Duration::from_secs(2),
             queue_capacity: 1024,
             io_hook: None,
         }
+    }
+
+    /// The current key plus the retired ones.
+    pub fn keyring(&self) -> Keyring {
+        Keyring::new(self.key.clone()).with_retired(self.retired_keys.iter().cloned())
     }
 }

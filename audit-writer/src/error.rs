@@ -18,6 +18,15 @@ pub enum AuditError {
         seq: Option<u64>,
         problem: String,
     },
+    #[error("audit log {file} line {line}: sealed with key id {key_id}, which is neither the current audit key ({current}) nor a supplied retired key; supply the retired key (audit_retired_key_files, --audit-retired-key-file, or <state-dir>/audit.key.retired.* under --dev) so the chain can be verified and rotated")]
+    MissingKey {
+        file: String,
+        line: u64,
+        key_id: String,
+        current: String,
+    },
+    #[error("the current audit key {key_id} already sealed {file}, earlier in this chain, and was rotated away from; a retired key must not seal again: use a new key")]
+    KeyReused { key_id: String, file: String },
     #[error(transparent)]
     Key(#[from] crate::key::KeyError),
     #[error("sealing a record: {0}")]

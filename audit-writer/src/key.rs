@@ -7,7 +7,7 @@ use std::fmt;
 use std::fs::{self, OpenOptions};
 use std::io::{Read, Write};
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
@@ -77,6 +77,112 @@ impl fmt::Debug for Key {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "Key {{ id: {}, .. }}", self.id)
     }
+}
+
+/// Finds the key that sealed a record, by the record's `key_id`.
+///
+/// Implemented by a single [`Key`] (a log that never rotated) and by a
+/// [`Keyring`] (the current key plus retired ones).
+pub trait KeyLookup {
+    /// The key with this id, if known.
+    fn key(&self, id: &str) -> Option<&Key>;
+    /// The key new records are sealed with.
+    fn current(&self) -> &Key;
+}
+
+impl KeyLookup for Key {
+    fn key(&self, id: &str) -> Option<&Key> {
+        (self.id == id).then_some(self)
+    }
+    fn current(&self) -> &Key {
+        self
+    }
+}
+
+/// The current key plus retired keys, so one chain can span a key rotation.
+/// Retired keys only verify: every new record is sealed with the current key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Keyring {
+    current: Key,
+    retired: Vec<Key>,
+}
+
+impl Keyring {
+    pub fn new(current: Key) -> Keyring {
+        Keyring {
+            current,
+            retired: Vec::new(),
+        }
+    }
+
+    /// Adds retired keys (a key given twice, or equal to the current one, is kept once).
+    pub fn with_retired(mut self, keys: impl IntoIterator<Item = Key>) -> Keyring {
+        for k in keys {
+            if self.key(k.id()).is_none() {
+                self.retired.push(k);
+            }
+        }
+        self
+    }
+
+    pub fn retired(&self) -> &[Key] {
+        &self.retired
+    }
+}
+
+impl From<Key> for Keyring {
+    fn from(current: Key) -> Keyring {
+        Keyring::new(current)
+    }
+}
+
+impl KeyLookup for Keyring {
+    fn key(&self, id: &str) -> Option<&Key> {
+        std::iter::once(&self.current)
+            .chain(&self.retired)
+            .find(|k| k.id == id)
+    }
+    fn current(&self) -> &Key {
+        &self.current
+    }
+}
+
+/// Loads the current key and every retired key file (production rules for each).
+pub fn load_keyring(current: &Path, retired: &[PathBuf]) -> Result<Keyring, KeyError> {
+    let mut ring = Keyring::new(load(current)?);
+    for p in retired {
+        ring = ring.with_retired([load(p)?]);
+    }
+    Ok(ring)
+}
+
+/// The retired key files kept next to `key_file` by the convention
+/// `<key file name>.retired.<anything>` (e.g. `audit.key.retired.1`), sorted.
+/// A missing directory yields none.
+pub fn retired_key_files(key_file: &Path) -> Vec<PathBuf> {
+    let (Some(dir), Some(name)) = (key_file.parent(), key_file.file_name()) else {
+        return Vec::new();
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let prefix = format!("{}.retired.", name.to_string_lossy());
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut out: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok())
+        .filter(|e| {
+            e.file_name()
+                .to_str()
+                .is_some_and(|n| n.len() > prefix.len() && n.starts_with(&prefix))
+        })
+        .map(|e| dir.join(e.file_name()))
+        .collect();
+    out.sort();
+    out
 }
 
 fn key_id_of(bytes: &[u8]) -> String {
@@ -212,5 +318,49 @@ mod tests {
         assert!(!format!("{k1:?}").contains(&crate::hex::encode(k1.bytes())));
         let k3 = Key::from_bytes(vec![7; 32]).unwrap();
         assert_ne!(k1.id(), k3.id());
+    }
+
+    #[test]
+    fn keyring_finds_current_and_retired_by_id() {
+        let a = Key::from_bytes(vec![1; 32]).unwrap();
+        let b = Key::from_bytes(vec![2; 32]).unwrap();
+        let ring = Keyring::new(b.clone()).with_retired([a.clone(), b.clone(), a.clone()]);
+        assert_eq!(ring.retired().len(), 1);
+        assert_eq!(ring.current(), &b);
+        assert_eq!(ring.key(a.id()), Some(&a));
+        assert_eq!(ring.key(b.id()), Some(&b));
+        assert_eq!(ring.key("0000000000000000"), None);
+        assert_eq!(KeyLookup::key(&a, b.id()), None);
+    }
+
+    #[test]
+    fn retired_files_follow_the_naming_convention() {
+        let dir = tempfile::tempdir().unwrap();
+        let key = dir.path().join("audit.key");
+        assert!(retired_key_files(&key).is_empty());
+        for n in [
+            "audit.key",
+            "audit.key.retired.2",
+            "audit.key.retired.1",
+            "audit.key.retired.",
+            "other.retired.1",
+        ] {
+            fs::write(dir.path().join(n), [9u8; 32]).unwrap();
+        }
+        let found = retired_key_files(&key);
+        assert_eq!(
+            found,
+            vec![
+                dir.path().join("audit.key.retired.1"),
+                dir.path().join("audit.key.retired.2")
+            ]
+        );
+        let ring = load_keyring(&key, &found).unwrap();
+        assert_eq!(
+            ring.retired().len(),
+            0,
+            "same bytes as the current key: kept once"
+        );
+        assert!(retired_key_files(Path::new("/nonexistent/dir/audit.key")).is_empty());
     }
 }

@@ -5,7 +5,9 @@
 //! * [`AuditLog`]: the same writer in-process (`append` returns when durable).
 //! * [`verify()`]: proves a directory intact or names the first bad record.
 //! * [`query()`] / [`follow`]: read records back, filtered; follow new ones.
-//! * [`key`]: loading (production) or creating (development) the MAC key.
+//! * [`key`]: loading (production) or creating (development) the MAC key, and
+//!   the [`Keyring`] (current + retired keys) that keeps one chain across a
+//!   key rotation (see [`chain`]).
 //! * [`gate::CommitGate`]: the loom-checked group-commit core.
 //!
 //! Records are JSON Lines in segment files `audit-<first seq>.jsonl`; see
@@ -30,6 +32,7 @@
 #![forbid(unsafe_code)]
 
 pub mod bench;
+pub mod chain;
 mod commit;
 pub mod config;
 pub mod error;
@@ -50,7 +53,7 @@ pub use bench::{bench_commit, bench_concurrent, bench_recovery, BenchReport};
 pub use commit::AuditLog;
 pub use config::WriterConfig;
 pub use error::AuditError;
-pub use key::Key;
+pub use key::{Key, KeyLookup, Keyring};
 pub use log::{IoHook, IoOp};
 pub use query::{follow, query, Filter, Follow, FollowFrom, QueryError};
 pub use record::{ChannelRecord, Record};

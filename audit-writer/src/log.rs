@@ -1,6 +1,13 @@
 //! The single-threaded writer: seals records, appends them to the current
 //! segment, rotates by size, makes each group durable with one `fdatasync`, and
 //! on any failure rolls the files and the chain back to the last durable state.
+//!
+//! Key rotation: when the chain on disk ends under another key than the current
+//! one (verified with that retired key during recovery), the first record
+//! written is a `KeyRotated` record sealed with the new key, chained to the old
+//! last MAC, and placed at the start of a new segment, so every segment is
+//! sealed under one key and later starts need the retired key no more (only
+//! `verify` of the whole directory does).
 
 use std::fmt;
 use std::fs::{self, File, OpenOptions};
@@ -12,8 +19,9 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use ipc::{AuditEntry, RecordKind};
 
+use crate::chain::rotation_detail;
 use crate::error::AuditError;
-use crate::key::Key;
+use crate::key::{KeyLookup, Keyring};
 use crate::record::Record;
 use crate::recover::{self, Cut};
 use crate::segment;
@@ -56,6 +64,8 @@ pub struct Opened {
     pub last_seq: u64,
     /// What was cut from a damaged tail (also recorded as `ChainRecovered`).
     pub cut: Option<Cut>,
+    /// The retired key id the chain was moved off (recorded as `KeyRotated`).
+    pub rotated_from: Option<String>,
 }
 
 struct Current {
@@ -68,7 +78,7 @@ struct Current {
 /// The open audit log (one writer per directory).
 pub struct Log {
     dir: PathBuf,
-    key: Key,
+    keys: Keyring,
     segment_bytes: u64,
     hook: Option<IoHook>,
     next_seq: u64,
@@ -79,6 +89,8 @@ pub struct Log {
     broken: bool,
     /// A cut not yet recorded as a durable `ChainRecovered` record.
     pending_cut: Option<Cut>,
+    /// The next record starts a new segment (set for a key rotation).
+    new_segment: bool,
     sync_us: Vec<u64>,
 }
 
@@ -88,14 +100,17 @@ struct Undo {
     prev: [u8; 32],
     start: Option<(PathBuf, u64)>,
     created: Vec<PathBuf>,
+    new_segment: bool,
 }
 
 impl Log {
     /// Opens (creating the directory with mode 0700 if needed), recovers the tail,
-    /// and records any cut as a durable `ChainRecovered` record.
+    /// records a change of key as a durable `KeyRotated` record and any cut as a
+    /// durable `ChainRecovered` record. Records are sealed with `keys.current()`;
+    /// retired keys verify the tail the chain is continued from.
     pub fn open(
         dir: &Path,
-        key: Key,
+        keys: impl Into<Keyring>,
         segment_bytes: u64,
         hook: Option<IoHook>,
     ) -> Result<(Log, Opened), AuditError> {
@@ -106,7 +121,7 @@ impl Log {
             .map_err(|e| AuditError::io(dir, e))?;
         let mut log = Log {
             dir: dir.to_path_buf(),
-            key,
+            keys: keys.into(),
             segment_bytes: segment_bytes.max(1),
             hook,
             next_seq: 1,
@@ -114,12 +129,14 @@ impl Log {
             cur: None,
             broken: false,
             pending_cut: None,
+            new_segment: false,
             sync_us: Vec::new(),
         };
         // A chain that does not verify is fatal; a disk that cannot be written
         // right now is not: the log opens degraded, appends fail (the supervisor
         // answers Block) and every append retries recovery until the disk is back.
-        let scan = recover::scan(dir, &log.key)?;
+        let scan = recover::scan(dir, &log.keys)?;
+        let rotated_from = log.rotation_from(&scan);
         if let Err(e) = log.apply(&scan) {
             tracing::error!(error = %e, "audit log opened degraded: appends fail until the disk is writable");
             log.broken = true;
@@ -127,19 +144,26 @@ impl Log {
         let opened = Opened {
             last_seq: log.last_seq(),
             cut: scan.cut.clone(),
+            rotated_from,
         };
         Ok((log, opened))
     }
 
     /// Re-reads the tail, cuts damage, reopens the last segment.
     fn recover(&mut self) -> Result<(), AuditError> {
-        let scan = recover::scan(&self.dir, &self.key)?;
+        let scan = recover::scan(&self.dir, &self.keys)?;
         self.apply(&scan)
     }
 
+    /// The key id the chain on disk ends under, when it is not the current key.
+    fn rotation_from(&self, scan: &recover::Scan) -> Option<String> {
+        let current = self.keys.current().id();
+        scan.key_id.clone().filter(|id| id != current)
+    }
+
     /// Adopts the chain state of `scan`, truncates its damaged tail, reopens the
-    /// last segment and records the cut. On error the log stays `broken` (every
-    /// append fails and retries this) until it succeeds.
+    /// last segment and records a key rotation and the cut. On error the log
+    /// stays `broken` (every append fails and retries this) until it succeeds.
     fn apply(&mut self, scan: &recover::Scan) -> Result<(), AuditError> {
         self.cur = None;
         self.broken = true;
@@ -166,9 +190,24 @@ impl Log {
             });
         }
         self.broken = false;
-        if let Some(cut) = self.pending_cut.clone() {
-            let entry = recovered_entry(&cut);
-            self.commit(&[std::slice::from_ref(&entry)])?;
+        // The rotation comes first: the key may change only at a KeyRotated
+        // record. Re-derived from disk on every retry, so it cannot be lost.
+        let mut events = Vec::new();
+        if let Some(from) = self.rotation_from(scan) {
+            tracing::warn!(from = %from, to = self.keys.current().id(), "audit key rotated");
+            events.push(rotated_entry(&from, self.keys.current().id()));
+            self.new_segment = true;
+        }
+        if let Some(cut) = &self.pending_cut {
+            events.push(recovered_entry(cut));
+        }
+        if !events.is_empty() {
+            if let Err(e) = self.commit(&[&events]) {
+                // Nothing may be appended before these records: re-scan first.
+                self.new_segment = false;
+                self.broken = true;
+                return Err(e);
+            }
             self.pending_cut = None;
         }
         Ok(())
@@ -208,6 +247,7 @@ impl Log {
             prev: self.prev,
             start: self.cur.as_ref().map(|c| (c.path.clone(), c.len)),
             created: Vec::new(),
+            new_segment: self.new_segment,
         };
         match self.write_group(batches, &mut undo) {
             Ok(firsts) => Ok(firsts),
@@ -228,10 +268,12 @@ impl Log {
         for batch in batches {
             firsts.push(self.next_seq);
             for entry in batch.iter() {
-                let mut rec = Record::from_entry(entry, self.next_seq, &self.prev, &self.key);
-                let (line, mac) = rec.seal(&self.key).map_err(AuditError::Seal)?;
+                let key = self.keys.current();
+                let mut rec = Record::from_entry(entry, self.next_seq, &self.prev, key);
+                let (line, mac) = rec.seal(key).map_err(AuditError::Seal)?;
                 let rotate = match &self.cur {
                     None => true,
+                    Some(c) if self.new_segment => c.len + buf.len() as u64 > 0,
                     Some(c) => {
                         let used = c.len + buf.len() as u64;
                         used > 0 && used + line.len() as u64 > self.segment_bytes
@@ -244,6 +286,7 @@ impl Log {
                     }
                     self.create_segment(self.next_seq, undo)?;
                 }
+                self.new_segment = false;
                 buf.extend_from_slice(&line);
                 self.next_seq += 1;
                 self.prev = mac;
@@ -314,6 +357,7 @@ impl Log {
     fn rollback(&mut self, undo: Undo) {
         self.next_seq = undo.next_seq;
         self.prev = undo.prev;
+        self.new_segment = undo.new_segment;
         let result = (|| -> Result<(), AuditError> {
             for p in &undo.created {
                 match fs::remove_file(p) {
@@ -381,6 +425,24 @@ pub(crate) fn now_ms() -> u64 {
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_millis() as u64)
         .unwrap_or(0)
+}
+
+fn rotated_entry(from: &str, to: &str) -> AuditEntry {
+    AuditEntry {
+        ts_ms: now_ms(),
+        kind: RecordKind::KeyRotated,
+        tenant: None,
+        direction: None,
+        is_pass: false,
+        reason: Some("KeyRotated".into()),
+        intent: None,
+        channels: Vec::new(),
+        input_sha256: None,
+        input_len: 0,
+        policy_generation: 0,
+        text: None,
+        detail: Some(rotation_detail(from, to)),
+    }
 }
 
 fn recovered_entry(cut: &Cut) -> AuditEntry {

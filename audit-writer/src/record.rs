@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use sha2::Sha256;
 
 use crate::hex;
-use crate::key::Key;
+use crate::key::{Key, KeyLookup};
 
 type HmacSha256 = Hmac<Sha256>;
 
@@ -153,8 +153,8 @@ pub enum LineProblem {
     Unparseable(String),
     /// Parses, but is not byte-for-byte the canonical serialization.
     NotCanonical,
-    /// Sealed with another key.
-    WrongKey { found: String },
+    /// Sealed with a key id none of the supplied keys has.
+    UnknownKey { key_id: String },
     /// The MAC does not match the content: the record was altered.
     BadMac,
 }
@@ -164,7 +164,11 @@ impl std::fmt::Display for LineProblem {
         match self {
             LineProblem::Unparseable(e) => write!(f, "not a valid record: {e}"),
             LineProblem::NotCanonical => f.write_str("not in canonical form (edited by hand?)"),
-            LineProblem::WrongKey { found } => write!(f, "sealed with key id {found}"),
+            LineProblem::UnknownKey { key_id } => write!(
+                f,
+                "sealed with key id {key_id}, which none of the supplied keys has \
+                 (supply that retired key)"
+            ),
             LineProblem::BadMac => f.write_str("MAC mismatch (record altered)"),
         }
     }
@@ -178,18 +182,19 @@ pub struct Checked {
     pub prev: [u8; 32],
 }
 
-/// Parses one line (without its `\n`) and checks form, key id and MAC.
-pub fn check_line(line: &[u8], key: &Key) -> Result<Checked, LineProblem> {
+/// Parses one line (without its `\n`) and checks form and MAC, under the key
+/// its `key_id` names.
+pub fn check_line(line: &[u8], keys: &dyn KeyLookup) -> Result<Checked, LineProblem> {
     let record = parse_line(line)?;
     let again = serde_json::to_vec(&record).map_err(|e| LineProblem::Unparseable(e.to_string()))?;
     if again != line {
         return Err(LineProblem::NotCanonical);
     }
-    if record.key_id != key.id() {
-        return Err(LineProblem::WrongKey {
-            found: record.key_id.clone(),
+    let Some(key) = keys.key(&record.key_id) else {
+        return Err(LineProblem::UnknownKey {
+            key_id: record.key_id.clone(),
         });
-    }
+    };
     let (Some(mac), Some(prev)) = (
         hex::decode::<32>(&record.mac),
         hex::decode::<32>(&record.prev),
@@ -201,6 +206,27 @@ pub fn check_line(line: &[u8], key: &Key) -> Result<Checked, LineProblem> {
     // Constant-time comparison.
     m.verify_slice(&mac).map_err(|_| LineProblem::BadMac)?;
     Ok(Checked { record, mac, prev })
+}
+
+/// `,"prev":"` + 64 hex digits + `"`, which sits right before the mac suffix.
+const PREV_FIELD_LEN: usize = 9 + 64 + 1;
+const KEY_ID_PREFIX: &[u8] = b",\"key_id\":\"";
+
+/// The `key_id` a canonical line claims, read from its fixed-layout tail
+/// (`…,"key_id":"<id>","prev":"<64>","mac":"<64>"}`) without parsing the line.
+/// Unauthenticated until the MAC under that key checks; `None` when the tail
+/// is not laid out that way (the slow path then says what is wrong).
+pub fn line_key_id(line: &[u8]) -> Option<&str> {
+    let body_end = mac_split(line)?;
+    let prev_start = body_end.checked_sub(PREV_FIELD_LEN)?;
+    let head = &line[..prev_start];
+    let id_with_quote = head.strip_suffix(b"\"")?;
+    // The id is hex: no quote or backslash can sit inside it.
+    let start = id_with_quote.iter().rposition(|&b| b == b'"')? + 1;
+    if !id_with_quote[..start].ends_with(KEY_ID_PREFIX) {
+        return None;
+    }
+    std::str::from_utf8(&id_with_quote[start..]).ok()
 }
 
 /// Fast path for a line expected at `seq` right after `prev`: one HMAC over the
@@ -228,26 +254,6 @@ pub fn check_chained(line: &[u8], key: &Key, seq: u64, prev: &[u8; 32]) -> Optio
         .verify_slice(&mac)
         .ok()?;
     Some(mac)
-}
-
-/// Says precisely why a line failed [`check_chained`]: (the seq it claims, the problem).
-pub fn diagnose_line(line: &[u8], key: &Key, seq: u64, prev: &[u8; 32]) -> (Option<u64>, String) {
-    let claimed = parse_line(line).ok().map(|r| r.seq);
-    match check_line(line, key) {
-        Err(p) => (claimed, p.to_string()),
-        Ok(c) if c.record.seq != seq => (
-            claimed,
-            format!(
-                "seq {} where {seq} was expected (record deleted, reordered or inserted)",
-                c.record.seq
-            ),
-        ),
-        Ok(c) if &c.prev != prev => (
-            claimed,
-            "prev does not match the previous record's mac".into(),
-        ),
-        Ok(_) => (claimed, "record does not verify".into()),
-    }
 }
 
 /// Parses a line as a record without checking its seal (for queries).
@@ -390,6 +396,21 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn key_id_is_read_from_the_tail() {
+        let k = key();
+        let mut r = Record::from_entry(&entry(2), 3, &ZERO_MAC, &k);
+        let (line, _) = r.seal(&k).unwrap();
+        let body = &line[..line.len() - 1];
+        assert_eq!(line_key_id(body), Some(k.id()));
+        assert_eq!(line_key_id(b""), None);
+        assert_eq!(line_key_id(&body[1..]), Some(k.id()));
+        let s = std::str::from_utf8(body)
+            .unwrap()
+            .replace("\"key_id\"", "\"kex_id\"");
+        assert_eq!(line_key_id(s.as_bytes()), None);
+    }
+
+    #[test]
     fn any_change_is_detected() {
         let k = key();
         let mut r = Record::from_entry(&entry(3), 7, &ZERO_MAC, &k);
@@ -410,8 +431,11 @@ pub(crate) mod tests {
         let other = Key::from_bytes(vec![1; 32]).unwrap();
         assert!(matches!(
             check_line(body, &other),
-            Err(LineProblem::WrongKey { .. })
+            Err(LineProblem::UnknownKey { key_id }) if key_id == k.id()
         ));
+        // A keyring holding the sealing key as a retired key verifies it.
+        let ring = crate::key::Keyring::new(other).with_retired([k.clone()]);
+        assert!(check_line(body, &ring).is_ok());
         assert!(matches!(
             check_line(b"\0\0\0", &k),
             Err(LineProblem::Unparseable(_))

@@ -13,14 +13,23 @@
 //!
 //! Everything cut was never acknowledged (acknowledged data was fsynced first), and
 //! the cut itself is recorded as a `ChainRecovered` record by the caller.
+//!
+//! Records are checked with the key their `key_id` names. The tail must be
+//! verifiable: a last segment sealed with a key that is not supplied is refused
+//! ([`AuditError::MissingKey`]). The previous segment's last record only anchors
+//! the link; when its (retired) key is not supplied it is parsed, not verified,
+//! and the last segment must then open with the `KeyRotated` record that moved
+//! the chain off that key (which authenticates the anchor's MAC as its `prev`).
 
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
 use std::path::Path;
 
+use crate::chain::{Cursor, LinkError};
 use crate::error::AuditError;
-use crate::key::Key;
-use crate::record::{check_chained, diagnose_line, parse_line, ZERO_MAC};
+use crate::hex;
+use crate::key::KeyLookup;
+use crate::record::{check_line, parse_line, ZERO_MAC};
 use crate::segment::{self, SegmentFile};
 
 /// Bytes removed from the tail of the last segment.
@@ -41,6 +50,8 @@ pub struct Scan {
     pub good_len: u64,
     pub next_seq: u64,
     pub prev: [u8; 32],
+    /// Key id of the last good record (None: empty log).
+    pub key_id: Option<String>,
     pub cut: Option<Cut>,
 }
 
@@ -53,8 +64,24 @@ fn tampered(seg: &SegmentFile, line: u64, seq: Option<u64>, problem: String) -> 
     }
 }
 
+fn link_error(seg: &SegmentFile, line: u64, e: LinkError, keys: &dyn KeyLookup) -> AuditError {
+    match e.missing_key {
+        Some(key_id) => missing(seg, line, key_id, keys),
+        None => tampered(seg, line, e.seq, e.problem),
+    }
+}
+
+fn missing(seg: &SegmentFile, line: u64, key_id: String, keys: &dyn KeyLookup) -> AuditError {
+    AuditError::MissingKey {
+        file: seg.file_name(),
+        line,
+        key_id,
+        current: keys.current().id().to_string(),
+    }
+}
+
 /// Reads the directory and verifies the tail of the chain (see module docs).
-pub fn scan(dir: &Path, key: &Key) -> Result<Scan, AuditError> {
+pub fn scan(dir: &Path, keys: &dyn KeyLookup) -> Result<Scan, AuditError> {
     let segs = segment::list(dir).map_err(|e| AuditError::io(dir, e))?;
     let Some(last) = segs.last().cloned() else {
         return Ok(Scan {
@@ -62,34 +89,43 @@ pub fn scan(dir: &Path, key: &Key) -> Result<Scan, AuditError> {
             good_len: 0,
             next_seq: 1,
             prev: ZERO_MAC,
+            key_id: None,
             cut: None,
         });
     };
     // The chain state just before the last segment.
-    let (mut expect_seq, mut prev) = if segs.len() >= 2 {
+    let mut cursor = if segs.len() >= 2 {
         let before = &segs[segs.len() - 2];
         let line = last_line(&before.path)?
             .ok_or_else(|| tampered(before, 0, None, "segment before the last is empty".into()))?;
-        let c = crate::record::check_line(&line, key).map_err(|p| {
+        let bad = |p: String| {
             tampered(
                 before,
                 0,
                 parse_line(&line).ok().map(|r| r.seq),
                 format!("last record: {p}"),
             )
-        })?;
-        (c.record.seq.saturating_add(1), c.mac)
+        };
+        let r = parse_line(&line).map_err(|p| bad(p.to_string()))?;
+        if keys.key(&r.key_id).is_some() {
+            let c = check_line(&line, keys).map_err(|p| bad(p.to_string()))?;
+            Cursor::after(keys, c.record.seq, c.mac, c.record.key_id)
+        } else {
+            // Retired key not supplied: anchor only (see module docs).
+            let mac = hex::decode::<32>(&r.mac).ok_or_else(|| bad("mac is not hex".into()))?;
+            Cursor::after(keys, r.seq, mac, r.key_id)
+        }
     } else {
-        (1, ZERO_MAC)
+        Cursor::start(keys)
     };
-    if last.first_seq != expect_seq {
+    if last.first_seq != cursor.next_seq {
         return Err(tampered(
             &last,
             1,
             None,
             format!(
-                "segment name says first seq {} but the chain continues at {expect_seq}",
-                last.first_seq
+                "segment name says first seq {} but the chain continues at {}",
+                last.first_seq, cursor.next_seq
             ),
         ));
     }
@@ -121,13 +157,35 @@ pub fn scan(dir: &Path, key: &Key) -> Result<Scan, AuditError> {
             cut = Some((pos, "NUL bytes after a crash"));
             break;
         }
-        let mac = match check_chained(line, key, expect_seq, &prev) {
-            Some(mac) => mac,
-            None => return Err(diagnose(&last, line_no, line, key, expect_seq, &prev)),
-        };
-        expect_seq = expect_seq.saturating_add(1);
-        prev = mac;
+        cursor
+            .advance(line)
+            .map_err(|e| link_error(&last, line_no, e, keys))?;
         pos += n as u64;
+    }
+    // The chain is extended from its last good record: that record's key must
+    // be at hand (it was verified with it, or it is the unverified anchor).
+    if let Some(id) = cursor.key_id.as_deref() {
+        if keys.key(id).is_none() {
+            return Err(missing(&last, line_no, id.to_string(), keys));
+        }
+    }
+    // About to rotate: the current key must be new to the chain. Every rotation
+    // starts a segment, so the first records of the segments list its keys.
+    if cursor
+        .key_id
+        .as_deref()
+        .is_some_and(|id| id != keys.current().id())
+    {
+        for seg in &segs {
+            if let Some(r) = first_line(&seg.path)?.and_then(|l| parse_line(&l).ok()) {
+                if r.key_id == keys.current().id() {
+                    return Err(AuditError::KeyReused {
+                        key_id: r.key_id,
+                        file: seg.file_name(),
+                    });
+                }
+            }
+        }
     }
     // Bytes appended while we read (nobody should write during recovery) are
     // not ours to judge; the cut covers everything after the good prefix.
@@ -145,21 +203,22 @@ pub fn scan(dir: &Path, key: &Key) -> Result<Scan, AuditError> {
         }),
         tail: Some(last),
         good_len,
-        next_seq: expect_seq,
-        prev,
+        next_seq: cursor.next_seq,
+        prev: cursor.prev,
+        key_id: cursor.key_id,
     })
 }
 
-fn diagnose(
-    seg: &SegmentFile,
-    line_no: u64,
-    line: &[u8],
-    key: &Key,
-    seq: u64,
-    prev: &[u8; 32],
-) -> AuditError {
-    let (claimed, problem) = diagnose_line(line, key, seq, prev);
-    tampered(seg, line_no, claimed, problem)
+/// The first complete line of a file (without `\n`), if any.
+fn first_line(path: &Path) -> Result<Option<Vec<u8>>, AuditError> {
+    let f = File::open(path).map_err(|e| AuditError::io(path, e))?;
+    let mut line = Vec::new();
+    // A record is a few hundred bytes; bound the read in case of garbage.
+    BufReader::new(f)
+        .take(1 << 20)
+        .read_until(b'\n', &mut line)
+        .map_err(|e| AuditError::io(path, e))?;
+    Ok(line.strip_suffix(b"\n").map(<[u8]>::to_vec))
 }
 
 /// The last complete line of a file (without `\n`), read backwards in chunks so

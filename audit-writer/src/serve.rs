@@ -30,11 +30,11 @@ pub const EXIT_STALLED: i32 = 71;
 pub fn serve(stream: UnixStream, cfg: WriterConfig) -> Result<(), AuditError> {
     let (log, opened) = Log::open(
         &cfg.dir,
-        cfg.key.clone(),
+        cfg.keyring(),
         cfg.segment_bytes,
         cfg.io_hook.clone(),
     )?;
-    tracing::info!(dir = %cfg.dir.display(), last_seq = opened.last_seq, key_id = cfg.key.id(), "audit log open");
+    tracing::info!(dir = %cfg.dir.display(), last_seq = opened.last_seq, key_id = cfg.key.id(), rotated_from = ?opened.rotated_from, "audit log open");
 
     let write_half = stream
         .try_clone()

@@ -1,5 +1,6 @@
 //! Whole-directory verification: seq continuity across segments, prev links,
-//! MACs, key id, canonical form. Names the first bad record.
+//! MACs (each under the key its `key_id` names), key changes only at
+//! `KeyRotated` records, canonical form. Names the first bad record.
 //!
 //! A hash chain cannot tell that records were removed from the very end (the
 //! last segment deleted or cut at a line boundary); compare
@@ -9,9 +10,10 @@ use std::fs::File;
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 
+use crate::chain::Cursor;
 use crate::hex;
-use crate::key::Key;
-use crate::record::{check_chained, diagnose_line, parse_line, ZERO_MAC};
+use crate::key::KeyLookup;
+use crate::record::parse_line;
 use crate::segment;
 
 /// A directory that verified.
@@ -23,7 +25,10 @@ pub struct VerifyReport {
     pub last_seq: u64,
     /// Hex MAC of the last record (64 zeros for an empty log): an anchor to keep.
     pub last_mac: String,
+    /// Key of the last record (the current key for an empty log).
     pub key_id: String,
+    /// Every key the chain was sealed with, in order (more than one: rotated).
+    pub key_ids: Vec<String>,
 }
 
 /// The first record that is not as it should be.
@@ -59,26 +64,28 @@ fn bad(file: &str, line: u64, seq: Option<u64>, problem: impl Into<String>) -> V
     })
 }
 
-/// Proves `dir` intact under `key`, or names the first bad record.
-pub fn verify(dir: &Path, key: &Key) -> Result<VerifyReport, VerifyError> {
+/// Proves `dir` intact, each record under the key its `key_id` names (pass a
+/// [`crate::Key`] for a log that never rotated, or a [`crate::Keyring`] with
+/// the retired keys), or names the first bad record.
+pub fn verify(dir: &Path, keys: &dyn KeyLookup) -> Result<VerifyReport, VerifyError> {
     let io = |path: &Path, source| VerifyError::Io {
         path: path.display().to_string(),
         source,
     };
     let segs = segment::list(dir).map_err(|e| io(dir, e))?;
-    let mut expect = 1u64;
-    let mut prev = ZERO_MAC;
+    let mut cursor = Cursor::start(keys);
     let mut records = 0u64;
+    let mut key_ids: Vec<String> = Vec::new();
     for seg in &segs {
         let name = seg.file_name();
-        if seg.first_seq != expect {
+        if seg.first_seq != cursor.next_seq {
             return Err(bad(
                 &name,
                 0,
                 None,
                 format!(
-                    "segment starts at seq {} but the chain continues at {expect} (segment missing or renamed?)",
-                    seg.first_seq
+                    "segment starts at seq {} but the chain continues at {} (segment missing or renamed?)",
+                    seg.first_seq, cursor.next_seq
                 ),
             ));
         }
@@ -95,33 +102,35 @@ pub fn verify(dir: &Path, key: &Key) -> Result<VerifyReport, VerifyError> {
                 break;
             }
             line_no += 1;
-            let claimed = || {
-                parse_line(line.strip_suffix(b"\n").unwrap_or(&line))
-                    .ok()
-                    .map(|r| r.seq)
-            };
             let Some(body) = line.strip_suffix(b"\n") else {
+                let claimed = parse_line(&line).ok().map(|r| r.seq);
                 return Err(bad(
                     &name,
                     line_no,
-                    claimed(),
+                    claimed,
                     "incomplete last line (torn write not yet recovered)",
                 ));
             };
-            let Some(mac) = check_chained(body, key, expect, &prev) else {
-                let (seq, problem) = diagnose_line(body, key, expect, &prev);
-                return Err(bad(&name, line_no, seq, problem));
-            };
-            prev = mac;
-            expect += 1;
+            if let Err(e) = cursor.advance(body) {
+                return Err(bad(&name, line_no, e.seq, e.problem));
+            }
+            if let Some(id) = &cursor.key_id {
+                if key_ids.last() != Some(id) {
+                    key_ids.push(id.clone());
+                }
+            }
             records += 1;
         }
     }
     Ok(VerifyReport {
         records,
         segments: segs.len(),
-        last_seq: expect - 1,
-        last_mac: hex::encode(&prev),
-        key_id: key.id().to_string(),
+        last_seq: cursor.next_seq - 1,
+        last_mac: hex::encode(&cursor.prev),
+        key_id: cursor
+            .key_id
+            .clone()
+            .unwrap_or_else(|| keys.current().id().to_string()),
+        key_ids,
     })
 }
