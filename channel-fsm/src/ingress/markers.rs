@@ -244,6 +244,31 @@ const HUMAN_ROLES: &[&str] = &[
 /// A role label (`system:`, `[system]`, `-- developer:`) at the start of a line
 /// or after a run of decoration. Model-role labels count only outside a
 /// transcript (a text that also has human-role lines is a pasted dialogue).
+/// Labels that, opened by a bracket inside pasted text ("[instructions: …]"),
+/// address the model rather than the reader.
+const BRACKET_ROLES: &[&str] = &[
+    "instructions",
+    "instruction",
+    "ai instructions",
+    "hidden instructions",
+    "ai",
+    "assistant",
+    "llm",
+    "model instructions",
+    "note to ai",
+    "ai note",
+    "for the ai",
+    "to the ai",
+    "bot",
+    "chatgpt",
+    "claude",
+    "agent",
+    "agents",
+    "ai agents",
+    "ai systems",
+    "ai screener",
+];
+
 fn role_lines(text: &str) -> Option<Marker> {
     let mut model_label = false;
     let mut human_label = false;
@@ -252,7 +277,10 @@ fn role_lines(text: &str) -> Option<Marker> {
         if !line.contains([':', '：', ']', ')', '}', '>']) {
             continue;
         }
-        for label in labels_in_line(line) {
+        for (label, bracket) in labels_in_line(line) {
+            if bracket && BRACKET_ROLES.contains(&label.as_str()) {
+                return Some(Marker::IndirectInjection);
+            }
             if SYSTEM_ROLES.contains(&label.as_str()) {
                 return Some(Marker::FakeRoleHeader);
             }
@@ -301,7 +329,7 @@ fn is_decoration(c: char) -> bool {
 
 /// Labels of the form `<decoration>word( word)*:` or `[word]` found at the line
 /// start, or after at least two decoration characters anywhere in the line.
-fn labels_in_line(line: &str) -> Vec<String> {
+fn labels_in_line(line: &str) -> Vec<(String, bool)> {
     let mut out = Vec::new();
     let chars: Vec<char> = line.chars().collect();
     let mut i = 0;
@@ -356,7 +384,7 @@ fn labels_in_line(line: &str) -> Vec<String> {
             let closes = matches!(end, Some(':') | Some('：'))
                 || (bracket && matches!(end, Some(']') | Some(')') | Some('}') | Some('>')));
             if words > 0 && closes {
-                out.push(label);
+                out.push((label, bracket && matches!(end, Some(':') | Some('：'))));
             }
         }
         at_start = false;
