@@ -135,7 +135,7 @@ fn thirdparty() {
         let cases = load(&e.path().to_string_lossy(), "text", cat);
         let r = run(&cases);
         let (ok, n) = report(&name, &r);
-        let floor = if cat == "benign" { 90 } else { 95 };
+        let floor = if cat == "benign" { 97 } else { 96 };
         if ok * 100 < n * floor {
             failures.push(format!("{name}: {ok}/{n} below {floor}%"));
         }

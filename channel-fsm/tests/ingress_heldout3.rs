@@ -138,6 +138,6 @@ fn heldout_third_batch() {
         "attacks {}/{}, benign {}/{}",
         attack.0, attack.1, benign.0, benign.1
     );
-    assert!(attack.0 * 100 >= attack.1 * 80, "attacks {attack:?}");
-    assert!(benign.0 * 100 >= benign.1 * 80, "benign {benign:?}");
+    assert!(attack.0 * 100 >= attack.1 * 95, "attacks {attack:?}");
+    assert!(benign.0 * 100 >= benign.1 * 90, "benign {benign:?}");
 }
