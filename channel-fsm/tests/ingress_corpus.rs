@@ -107,11 +107,11 @@ fn ingress_sample() {
     }
     println!("attacks blocked {att}/{att_n}, benign passed {ben}/{ben_n}");
     assert!(
-        att * 100 >= att_n * 95,
+        att * 100 >= att_n * 98,
         "attack block rate fell: {att}/{att_n}"
     );
     assert!(
-        ben * 100 >= ben_n * 95,
+        ben * 100 >= ben_n * 97,
         "benign pass rate fell: {ben}/{ben_n}"
     );
 }
