@@ -92,9 +92,6 @@ fn ingress_sample() {
     let r = run(&cases);
     report("ingress.sample", &r);
     let (mut att, mut att_n, mut ben, mut ben_n) = (0, 0, 0, 0);
-    for c in &cases {
-        let _ = c;
-    }
     for (cat, (ok, n)) in &r {
         let benign = cases.iter().any(|c| &c.category == cat && !c.expect_block);
         if benign {
