@@ -56,6 +56,7 @@ pub enum Sig {
     CrimeVerb,
     Disinfo,
     PipeShell,
+    EncodedFollow,
 }
 
 /// The set of signals raised by one prompt (all views together).
@@ -132,11 +133,11 @@ pub fn verdict(s: &Signals, encoded: bool) -> Option<&'static str> {
     {
         return Some("IndirectInjection");
     }
-    if s.has(DecodeFollow) && (encoded || s.has(EncodingWord)) {
+    if s.has(EncodedFollow) || (s.has(DecodeFollow) && (encoded || s.has(EncodingWord))) {
         return Some("EncodedPayload");
     }
     if s.has(ToolAbuse)
-        || (s.has(ExecContext) && s.any(&[Destructive, CoverUp, PipeShell]))
+        || (s.has(ExecContext) && s.any(&[Destructive, CoverUp, PipeShell, CredLure]))
         || (s.has(Destructive) && s.has(CoverUp))
     {
         return Some("ToolAbuse");

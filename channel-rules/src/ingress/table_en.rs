@@ -702,8 +702,20 @@ pub const TABLE: &[(Sig, &str)] = &[
         r"\b(?:cancel|delete|remove|wipe|erase|purge|reschedule|decline|clear) (?:all|every|each)(?: of)? (?:the |our )?(?:[a-z]+'s |his |her |their |everyone'?s |the company'?s |the team'?s )(?:meetings|emails|files|records|backups|logs|accounts|appointments|events|messages|contacts|documents|calendar|data)\b",
     ),
     (
+        Destructive,
+        r"\b(?:delete|remove|wipe|destroy|drop|force[- ]push|purge|archive|disable|deactivate|revoke)\b[^.]{0,30}\b(?:every|all|each|the whole|entire)\b[^.]{0,20}\b(?:repositor(?:y|ies)|repos|branches|databases?|servers?|buckets?|accounts|users|backups|instances|vms|tables|projects|records|channels|keys|credentials|snapshots)\b",
+    ),
+    (
+        PipeShell,
+        r"\bpowershell(?:\.exe)? (?:-[a-z]+ )*-(?:enc|encodedcommand|e|ec)\b|\biex ?\(|\binvoke-expression\b|\bdownloadstring\(|\bos\.system\(|\bsubprocess\.(?:run|call|popen)\(",
+    ),
+    (
         ExecContext,
-        r"\b(?:use|using|with|via|through) (?:the |your |my |our |a )?(?:[a-z0-9_-]+ ){0,2}(?:tool|tools|shell|terminal|integration|plugin|function call|api access|database access|console|connector|agent|code interpreter|command line|bash|powershell|cli)\b|\b(?:run|execute|exec|invoke) (?:this|the following|these|`|it (?:on|in)|on the (?:server|box|host|machine))\b|\byou(?:'ve| have)? (?:got )?access to\b|\byour (?:shell|terminal|email|calendar|database|file|browser|code execution|python|sql|aws|admin) (?:tool|access|integration)\b|\bthrough the integration\b|\bcall (?:the |our |your )?[a-z0-9_-]+ (?:api|endpoint|function|tool|webhook)\b",
+        r"(?:^|[.!?] )(?:please )?(?:run|execute|exec|eval)\b|\b(?:run|execute|exec|eval)\s*:",
+    ),
+    (
+        ExecContext,
+        r"\b(?:use|using|with|via|through) (?:the |your |my |our |a )?(?:[a-z0-9_-]+ ){0,2}(?:tool|tools|shell|terminal|integration|plugin|function call|api access|database access|console|connector|agent|code interpreter|command line|bash|powershell|cli|access)\b|\b(?:run|execute|exec|invoke) (?:this|the following|these|`|it (?:on|in)|on the (?:server|box|host|machine))\b|\byou(?:'ve| have)? (?:got )?access to\b|\byour (?:shell|terminal|email|calendar|database|file|browser|code execution|python|sql|aws|admin) (?:tool|access|integration)\b|\bthrough the integration\b|\bcall (?:the |our |your )?[a-z0-9_-]+ (?:api|endpoint|function|tool|webhook)\b",
     ),
     (
         CoverUp,
@@ -736,7 +748,15 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         DecodeFollow,
-        r"\bdo (?:exactly )?what it says\b|\bfollow (?:the|its|those|these|any) (?:instructions?|directions|commands|orders) (?:inside|in it|within|it contains|encoded|hidden|contained)\b|\banswer the (?:question|request) (?:inside|in it|within|encoded|hidden)\b|\b(?:hidden|encoded|decoded|secret|embedded) (?:message|instructions?|question|text|request|command|task)\b|\b(?:don'?t|do not|without) (?:comment(?:ing)?|remark(?:ing)?|question(?:ing)?) (?:on )?(?:it|this|the (?:encoding|decoding|message))|\bno questions(?: asked)?\b",
+        r"\bdo (?:exactly )?what it says\b|\bfollow (?:the|its|those|these|any) (?:instructions?|directions|commands|orders) (?:inside|in it|within|it contains|encoded|hidden|contained)\b|\banswer the (?:question|request) (?:inside|in it|within|encoded|hidden)\b|\b(?:hidden|encoded|decoded|secret|embedded) (?:message|instructions?|question|text|request|command|task)\b|\b(?:message|instructions?|question|text|request|command|task) (?:hidden|encoded|concealed|embedded) in\b|\b(?:don'?t|do not|without) (?:comment(?:ing)?|remark(?:ing)?|question(?:ing)?) (?:on )?(?:it|this|the (?:encoding|decoding|message))|\bno questions(?: asked)?\b",
+    ),
+    (
+        EncodingWord,
+        r"\b(?:first|initial|last) (?:letter|letters|word|words|character|characters) of (?:each|every) (?:line|word|sentence|paragraph)\b",
+    ),
+    (
+        EncodedFollow,
+        r"\b(?:decode|decipher|decrypt|unscramble|deobfuscate|unhex|rot13|rot-13|base64-?decode|un-?base64)\b[^.\n]{0,40}\b(?:and|then|,|;|&)\s*(?:then )?(?:follow|execute|obey|run|comply|act on|carry out|do it|do what|perform)\b",
     ),
     (
         EncodingWord,
@@ -1006,6 +1026,14 @@ pub const TABLE: &[(Sig, &str)] = &[
         r"\b(?:burn down|burning down|set fire to|torch|firebomb|vandali[sz]e|smash up|trash|key|slash the tires (?:of|on)) (?:my |a |his |her |their |someone'?s |the )?(?:[a-z]+'?s )?(?:house|home|car|apartment|office|store|shop|school|church|mosque|synagogue|business|restaurant)\b|\b(?:bypass|defeat|disable|hack|jam)\b[^.]{0,15}\b(?:immobili[sz]ers?|car alarms?|ignition|keyless entry|key fobs?)\b|\bto steal (?:it|them|one|a car|cars|the car)\b",
     ),
     (
+        Fraud,
+        r"\b(?:accounts|profiles|users)\b[^.]{0,20}\bwith fake (?:names|identities|details|info|emails|photos)\b|\bfake (?:accounts|profiles|identities|followers)\b[^.]{0,30}\b(?:to|for|and) (?:spam|vote|review|boost|manipulate|scam|flood|inflate|harass)\b|\b(?:automatically|mass|bulk|programmatically)\b[^.]{0,15}\b(?:create|creating|make|making|register|registering|generate|generating|sign up for|signing up for)\b[^.]{0,20}\b(?:twitter|tiktok|instagram|facebook|reddit|youtube|gmail|social media|x) accounts\b|\bsign up for (?:\d{2,}|hundreds of|thousands of|dozens of) accounts\b",
+    ),
+    (
+        Jailbreak,
+        r"\b(?:god|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|dan|sudo|developer|dev|debug|admin|root|evil|chaos) mode\s*[:=]\s*(?:on|enabled|true|active|activated|1|yes)\b",
+    ),
+    (
         Hate,
         r"\bmake (?:my |his |her |their |someone'?s |[a-z]+'s )?(?:[a-z-]+'s )?li(?:fe|ves) (?:miserable|hell|a living hell|unbearable)\b",
     ),
@@ -1144,6 +1172,10 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         LockBypass,
         r"\b(?:get|getting|go|going) (?:past|around|through|into) (?:the |its |a )?(?:lock ?screen|passcode|pin|password|pattern lock|face id|fingerprint|login|activation lock|icloud lock)\b|\b(?:unlock|bypass|crack|break) (?:the |a |its |this )?(?:locked )?(?:phone|iphone|android|samsung|laptop|lock ?screen|passcode|pin|activation lock)\b|\bget into (?:it|the phone|the laptop)\b",
+    ),
+    (
+        CredLure,
+        r"\b(?:at|via|through|on|using|with) my link\b|\baccounts? (?:were|was|have been|has been|got) (?:hacked|compromised|breached|suspended|locked)\b",
     ),
     (
         CredLure,

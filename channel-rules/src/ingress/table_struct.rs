@@ -77,6 +77,10 @@ pub const TABLE: &[(Sig, &str)] = &[
         HiddenText,
         r#"<[a-z]+[^>\n]{0,200}(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0|opacity\s*:\s*0|color\s*:\s*(?:white|#fff\b|#ffffff|transparent)|hidden\b|aria-hidden)"#,
     ),
+    (
+        Indirect,
+        r"\]\(https?://[^)\s]{0,200}[?&][a-z_]{1,20}=(?:\{|\$|<|\[|%7b|system_prompt|conversation|chat|history|secret|password|token|api_key|prompt|data\b)",
+    ),
     // Box-drawn or banner headers announcing an override/unrestricted state.
     (
         Override,
