@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use anyhow::{bail, Context};
-use audit_writer::{Filter, FollowFrom, Key, VerifyError};
+use audit_writer::{Filter, FollowFrom, Keyring, VerifyError};
 use ipc::RecordKind;
 
 #[derive(Debug, clap::Subcommand)]
@@ -33,7 +33,8 @@ pub enum AuditCmd {
 
 #[derive(Debug, clap::Args)]
 pub struct Where {
-    /// State dir of a gate (audit log in <state-dir>/audit, key in <state-dir>/audit.key).
+    /// State dir of a gate (audit log in <state-dir>/audit, key in <state-dir>/audit.key,
+    /// retired keys in <state-dir>/audit.key.retired.*).
     #[arg(long, value_name = "DIR")]
     state_dir: Option<PathBuf>,
     /// Audit directory (with --key-file).
@@ -42,6 +43,9 @@ pub struct Where {
     /// Audit key file (with --dir).
     #[arg(long, value_name = "FILE")]
     key_file: Option<PathBuf>,
+    /// A retired audit key the older part of the chain was sealed with (repeatable).
+    #[arg(long = "retired-key-file", value_name = "FILE")]
+    retired_key_files: Vec<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -65,14 +69,33 @@ impl Where {
         }
     }
 
-    fn key(&self) -> anyhow::Result<Key> {
+    /// The current key plus every retired key given, and in state-dir mode the
+    /// `audit.key.retired.*` files next to the state dir's key.
+    fn keys(&self) -> anyhow::Result<Keyring> {
         let path = match (&self.key_file, &self.state_dir, &self.dir) {
             (Some(k), _, _) => k.clone(),
             (None, Some(s), _) => s.join("audit.key"),
             (None, None, Some(_)) => bail!("--dir needs --key-file"),
             (None, None, None) => PathBuf::from(".policy-gate/audit.key"),
         };
-        audit_writer::key::load(&path).with_context(|| format!("audit key {}", path.display()))
+        let mut retired = self.retired_key_files.clone();
+        let state_dir = match (&self.state_dir, &self.dir) {
+            (Some(s), _) => Some(s.clone()),
+            (None, None) => Some(PathBuf::from(".policy-gate")),
+            (None, Some(_)) => None,
+        };
+        if let Some(s) = state_dir {
+            retired.extend(audit_writer::key::retired_key_files(&s.join("audit.key")));
+        }
+        let current = audit_writer::key::load(&path)
+            .with_context(|| format!("audit key {}", path.display()))?;
+        let mut ring = Keyring::new(current);
+        for p in &retired {
+            let k = audit_writer::key::load(p)
+                .with_context(|| format!("retired audit key {}", p.display()))?;
+            ring = ring.with_retired([k]);
+        }
+        Ok(ring)
     }
 }
 
@@ -102,13 +125,16 @@ pub fn run(cmd: AuditCmd) -> anyhow::Result<i32> {
     match cmd {
         AuditCmd::Verify(at) => {
             let dir = at.dir()?;
-            let key = at.key()?;
-            match audit_writer::verify(&dir, &key) {
+            let keys = at.keys()?;
+            match audit_writer::verify(&dir, &keys) {
                 Ok(r) => {
                     println!(
                         "ok: {} records in {} segment(s), last seq {}, key {}",
                         r.records, r.segments, r.last_seq, r.key_id
                     );
+                    if r.key_ids.len() > 1 {
+                        println!("key rotations: {}", r.key_ids.join(" -> "));
+                    }
                     Ok(0)
                 }
                 Err(VerifyError::Bad(b)) => {

@@ -21,6 +21,9 @@ pub struct ChildCmd {
     pub audit_dir: Option<PathBuf>,
     #[arg(long)]
     pub audit_key_file: Option<PathBuf>,
+    /// A retired audit key (repeatable).
+    #[arg(long = "audit-retired-key-file", value_name = "FILE")]
+    pub audit_retired_key_files: Vec<PathBuf>,
     #[arg(long, default_value_t = 64 << 20)]
     pub segment_bytes: u64,
 }

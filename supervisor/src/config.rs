@@ -17,6 +17,9 @@ pub struct GateConfig {
     pub audit_dir: Option<PathBuf>,
     /// Audit HMAC key file (production default `$CREDENTIALS_DIRECTORY/audit-key`).
     pub audit_key_file: Option<PathBuf>,
+    /// Earlier audit keys, so the chain they sealed is verified and continued
+    /// after a key rotation (with `--dev` also `<state_dir>/audit.key.retired.*`).
+    pub audit_retired_key_files: Vec<PathBuf>,
     /// Tenants directory (none: the built-in default policy serves everyone).
     pub tenants_dir: Option<PathBuf>,
     /// Client socket permissions, octal string (default "0660").
@@ -42,6 +45,7 @@ impl Default for GateConfig {
             state_dir: None,
             audit_dir: None,
             audit_key_file: None,
+            audit_retired_key_files: Vec::new(),
             tenants_dir: None,
             socket_mode: "0660".into(),
             socket_group: None,

@@ -115,9 +115,20 @@ pub fn resolve(args: &ServeArgs) -> anyhow::Result<Resolved> {
     if args.dev {
         audit_writer::key::load_or_create(&audit_key_file)
             .with_context(|| format!("dev audit key {}", audit_key_file.display()))?;
+        // Dev convention: a rotated-away key is kept as audit.key.retired.<n>.
+        for p in audit_writer::key::retired_key_files(&state_dir.join("audit.key")) {
+            if !config.audit_retired_key_files.contains(&p) {
+                config.audit_retired_key_files.push(p);
+            }
+        }
     } else {
         audit_writer::key::load(&audit_key_file)
             .with_context(|| format!("audit key {}", audit_key_file.display()))?;
+    }
+    // Checked here so a bad retired key stops the start with a clear message
+    // instead of an audit child that keeps failing.
+    for p in &config.audit_retired_key_files {
+        audit_writer::key::load(p).with_context(|| format!("retired audit key {}", p.display()))?;
     }
     let policy = match &config.tenants_dir {
         Some(dir) => Policy::load_dir(dir, 1).map_err(anyhow::Error::msg)?,
@@ -231,6 +242,7 @@ async fn run_async(
         evaluation_ms: r.config.deadlines.evaluation_ms,
         audit_dir: r.audit_dir.clone(),
         audit_key_file: r.audit_key_file.clone(),
+        audit_retired_key_files: r.config.audit_retired_key_files.clone(),
         segment_bytes: 64 << 20,
     };
     let tenants_dir = r.config.tenants_dir.clone();

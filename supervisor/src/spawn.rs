@@ -17,6 +17,8 @@ pub struct ChildArgs {
     pub evaluation_ms: u64,
     pub audit_dir: PathBuf,
     pub audit_key_file: PathBuf,
+    /// Retired audit keys (verify the tail sealed before a key rotation).
+    pub audit_retired_key_files: Vec<PathBuf>,
     pub segment_bytes: u64,
 }
 
@@ -63,6 +65,9 @@ pub fn spawn_child(role: Role, args: &ChildArgs) -> std::io::Result<Spawned> {
             .arg(&args.audit_key_file)
             .arg("--segment-bytes")
             .arg(args.segment_bytes.to_string());
+        for p in &args.audit_retired_key_files {
+            cmd.arg("--audit-retired-key-file").arg(p);
+        }
     }
     for var in SCRUBBED_ENV {
         cmd.env_remove(var);
