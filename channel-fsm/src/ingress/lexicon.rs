@@ -6,7 +6,11 @@
 /// Shared word classes, referenced as `@NAME`.
 pub fn class(name: &str) -> Option<&'static str> {
     Some(match name {
-        "OVR" => "ignore|ignoring|ignores|disregard*|forget|forgetting|forgot|skip|drop|override|overriding|overrule|bypass*|cancel*|discard*|abandon*|erase|delete|neglect|overlook|ditch|scrap|dismiss|suspend|disable|remove|lift|abolish|purge|wipe|reset|unlearn|throw_away|set_aside|put_aside|let_go_of|get_rid_of|circumvent|evade|deactivate|turn_off|switch_off|violate|break|escape",
+        "OVR" => "ignore|ignoring|ignores|disregard*|forget|forgetting|forgot|override|overriding|overrule|bypass*|discard*|abandon*|neglect|overlook|ditch|scrap|dismiss|abolish|unlearn|throw_away|set_aside|put_aside|let_go_of|get_rid_of|circumvent|evade|violate|escape",
+        // Verbs with everyday objects ("remove all restrictions from a shared
+        // doc") count only with an AI-side qualifier.
+        "OVR_WEAK" => "skip|drop|cancel*|erase|delete|suspend|disable|remove|lift|purge|wipe|reset|deactivate|turn_off|switch_off|break|clear",
+        "QUAL_AI" => "whatever|your|ur|previous|previously|prior|above|earlier|preceding|initial|original|system|safety|ethical|moral|content|openai|anthropic|vendor|developer|developers|built-in|builtin|default|programmed|preset|hidden|internal|foregoing|aforementioned|core|base|starting",
         "QUAL" => "all|any|every|each|previous|previously|prior|above|earlier|preceding|former|initial|original|existing|your|ur|system|safety|those|these|current|standing|given|old|default|built-in|builtin|vendor|developer|developers|openai|anthropic|whatever|programmed|preset|hidden|internal|ethical|moral|content|usual|normal|standard|foregoing|aforementioned|past|first|starting|base|core|security|typical|ordinary|human|openai's|such",
         "RULES" => "guard_rail|guard_rails|instruction*|rule|rules|directive*|command|commands|constraint*|guideline*|guidance|programming|training|prompt|prompts|direction|directions|orders|polic*|restriction*|filter|filters|limitation*|limits|conditioning|protocol*|safeguard*|guardrail*|boundaries|ethic*|moral*|principles|system_prompt|system_message|setup|persona|configuration|censorship|moderation|alignment|checks",
         "YOU" => "you|you're|youre|ur|u|your|yourself|assistant|chatbot|chatgpt|gpt|claude|gemini|llm|bot|persona",
@@ -32,6 +36,9 @@ pub const RULES: &[(&str, &[&str])] = &[
         "InstructionOverride",
         &[
             "@OVR ~4 @QUAL ~3 @RULES",
+            "@OVR_WEAK ~4 @QUAL_AI ~3 @RULES",
+            "@OVR_WEAK ~3 all|any|every ~2 @QUAL_AI ~3 @RULES",
+            "@OVR_WEAK|@OVR ~3 all|any|every|each ~3 @RULES ~3 you|you've|u",
             "@OVR ~1 instructions|directives|guardrails|safeguards|guidelines|instruction",
             "@OVR ~6 provided|given|set|imposed|programmed|instilled|installed|placed|put ~2 by ~2 your|the ~1 developers|developer|creators|creator|programmers|makers|company|trainers|openai|anthropic|google|owners",
             "@OVR ~4 prior|previous|all|earlier|above ~2 inputs|input|prompts|context|conversation_history|information_provided",
@@ -46,7 +53,7 @@ pub const RULES: &[(&str, &[&str])] = &[
             "your ~1 new|real|true|actual|updated|only|sole|primary ~1 objective|instructions|directive|directives|rules|goal|purpose|mission|programming|system_prompt|prime_directive|orders|policy",
             "new ~1 system_prompt|system_instructions|system_message|system_policy|prime_directive|core_directive",
             "nothing ~2 said|written|told|mentioned|given|stated ~3 before|earlier|previously|prior|above",
-            "bypass*|circumvent*|evade|evading|disable*|deactivat*|turn_off|switch_off|remove|skip|ignore|lift|suspend*|override|escape ~3 your|safety|ethical|moral|all|any|every|security ~2 filter*|check|checks|guideline*|guardrail*|restriction*|protocol*|measures|polic*|constraint*|limit*|safeguard*|moderation|censorship|alignment|programming|training|rules",
+            "bypass*|circumvent*|evade|evading|disable*|deactivat*|turn_off|switch_off|remove|skip|ignore|lift|suspend*|override|escape ~3 your|safety|ethical|moral|security ~2 filter*|check|checks|guideline*|guardrail*|restriction*|protocol*|measures|polic*|constraint*|limit*|safeguard*|moderation|censorship|alignment|programming|training|rules",
             "bypass*|circumvent*|evade|evading|disable*|deactivat*|turn_off|switch_off|ignore|lift|suspend*|override ~3 content ~2 polic*|guideline*|restriction*|moderation|rules|filter*",
             "from_now_on|from_this_point|starting_now|henceforth|for_the_rest_of|going_forward|from_here_on|until_i_say ~10 no|without|ignore|unrestricted|unfiltered|never|zero ~2 rules|restriction*|limit*|filter*|refus*|censorship|guideline*|caveats|disclaimers|warnings|boundaries|ethic*|moral*",
             "no|zero|without|without_any ~1 refusal|refusals|refusing|censorship|filtering",
@@ -95,7 +102,7 @@ pub const RULES: &[(&str, &[&str])] = &[
             "chatgpt|you|ai|assistant|model|gpt ~6 developer|dev|god|jailbreak|dan|unrestricted|unfiltered ~1 mode ~3 enabled|activated|output|on|response",
             "developer_mode_output|developer_mode_enabled|dan_mode|jailbreak_mode|god_mode_enabled|unfiltered_mode|uncensored_mode|unrestricted_mode",
             "no ~1 content|safety ~1 restrictions|polic*|guidelines|filter*|rules|limits|moderation|restraints",
-            "answer|respond|reply|output|write|tell|answers ~4 zero|no|without|without_any|free_of ~2 filter*|censor*|restriction*|limits|moraliz*|moralis*|lectur*|judg*|holding_back",
+            "answer|respond|reply|output|answers|responses|replies ~4 zero|no|without|without_any|free_of ~2 filter*|censor*|restriction*|limits|moraliz*|moralis*|lectur*|judg*|holding_back",
             "safety|usual|moral*|ethic*|standard ~2 lecture|disclaimer|warning|rant|spiel|sermon ~14 then|now|after|afterwards|but ~10 answer|respond|tell|give|write|provide|real",
             "@YOU ~4 can|will|must|should|able|allowed|free|now_can|permitted ~3 say|do|generate|write|produce|answer|output|provide|swear|curse ~2 anything|everything|whatever ~8 without|no|regardless|even_if|including|illegal|harmful|unethical|explicit|offensive|restrictions|censor*|filter*|dangerous|consequences|policy|rules",
             "@YOU ~4 say|swear|curse|generate|produce|write|provide|output|use ~4 illegal|unethical|nsfw|slurs|racist|bad_words|swear_words|curse_words|harmful_content|dangerous_content|explicit_content|uncensored|profanity|vulgar",
