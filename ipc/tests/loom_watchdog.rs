@@ -51,12 +51,8 @@ fn loom_watchdog_finished_never_reported_and_overrun_always_reported() {
             s.begin(2, 10);
             own
         });
-        let dog = thread::spawn(move || {
-            [
-                s2.check(40, DEADLINE, HARD),
-                s2.check(45, DEADLINE, HARD),
-            ]
-        });
+        let dog =
+            thread::spawn(move || [s2.check(40, DEADLINE, HARD), s2.check(45, DEADLINE, HARD)]);
         let own = worker.join().unwrap();
         let early = dog.join().unwrap();
         // Job 1 finished within its deadline: it is the worker's, never an overrun.
