@@ -558,3 +558,28 @@ fn mutated_request_lines_each_get_one_answer_and_never_an_unjudged_pass() {
     let v = raw(&mut c, b"{\"id\":\"end\",\"op\":\"health\"}\n");
     assert_eq!(v["id"], "end");
 }
+
+/// What a compromised child could do is bounded (supervisor/src/sandbox.rs):
+/// every child runs with no_new_privs and without core dumps.
+#[test]
+fn every_child_runs_with_no_new_privs_and_no_core_dumps() {
+    let gate = Gate::start();
+    gate.wait_ready();
+    for name in ["channel-a", "channel-b", "channel-e", "channel-f", "audit"] {
+        let pid = gate.child_pid(name);
+        let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+        assert!(
+            status
+                .lines()
+                .any(|l| l.starts_with("NoNewPrivs:") && l.ends_with('1')),
+            "{name}: no_new_privs not set"
+        );
+        let limits = std::fs::read_to_string(format!("/proc/{pid}/limits")).unwrap();
+        let core = limits
+            .lines()
+            .find(|l| l.starts_with("Max core file size"))
+            .unwrap();
+        let fields: Vec<&str> = core.split_whitespace().collect();
+        assert_eq!(&fields[4..6], &["0", "0"], "{name}: {core}");
+    }
+}
