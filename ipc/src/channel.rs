@@ -130,6 +130,22 @@ pub fn serve<C: Channel>(
     config: ServeConfig,
 ) -> Result<(), ServeError> {
     let role = channel.role();
+    serve_with(role, move || channel, stream, config)
+}
+
+/// Like [`serve`], but builds the channel on the worker thread, so a channel
+/// whose tables take long to build still says `Hello` and answers heartbeats at
+/// once; the supervisor counts it ready only once it has loaded the policy.
+pub fn serve_with<C, F>(
+    role: Role,
+    make: F,
+    stream: UnixStream,
+    config: ServeConfig,
+) -> Result<(), ServeError>
+where
+    C: Channel,
+    F: FnOnce() -> C + Send + 'static,
+{
     let write_half = stream.try_clone()?;
     let (out_tx, out_rx) = mpsc::channel::<FromChannel>();
     let writer = std::thread::Builder::new()
@@ -157,7 +173,10 @@ pub fn serve<C: Channel>(
         let config = config.clone();
         std::thread::Builder::new()
             .name("worker".into())
-            .spawn(move || work_loop(channel, job_rx, out, counters, slot, epoch, config))?
+            .spawn(move || {
+                let channel = make();
+                work_loop(channel, job_rx, out, counters, slot, epoch, config)
+            })?
     };
     let watchdog = {
         let out = out_tx.clone();

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use anyhow::{bail, Context};
-use ipc::channel::ServeConfig;
+use ipc::channel::{serve_with, ServeConfig};
 use ipc::Role;
 
 use crate::spawn::CHILD_FD;
@@ -60,10 +60,11 @@ pub fn run(cmd: ChildCmd) -> anyhow::Result<()> {
     };
     tracing::info!(%role, pid = std::process::id(), "child started");
     match role {
-        Role::ChannelA => ipc::channel::serve(channel_fsm::ChannelA::new(), stream, serve_cfg)?,
-        Role::ChannelB => ipc::channel::serve(channel_rules::ChannelB::new(), stream, serve_cfg)?,
-        Role::ChannelE => ipc::channel::serve(channel_fsm::ChannelE::new(), stream, serve_cfg)?,
-        Role::ChannelF => ipc::channel::serve(channel_rules::ChannelF::new(), stream, serve_cfg)?,
+        // Tables are built on the worker thread (see ipc::channel::serve_with).
+        Role::ChannelA => serve_with(role, channel_fsm::ChannelA::new, stream, serve_cfg)?,
+        Role::ChannelB => serve_with(role, channel_rules::ChannelB::new, stream, serve_cfg)?,
+        Role::ChannelE => serve_with(role, channel_fsm::ChannelE::new, stream, serve_cfg)?,
+        Role::ChannelF => serve_with(role, channel_rules::ChannelF::new, stream, serve_cfg)?,
         Role::Audit => crate::audit_child::run(stream, &cmd)?,
     }
     Ok(())

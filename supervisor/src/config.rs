@@ -129,8 +129,10 @@ pub struct Limits {
     pub max_connections: usize,
     pub max_in_flight_per_connection: usize,
     pub max_line_bytes: usize,
-    /// A connection with nothing in flight and no input for this long is closed.
+    /// A connection with no input for this long is closed.
     pub idle_timeout_s: u64,
+    /// A line must be complete this long after its first byte (slow clients).
+    pub line_timeout_s: u64,
 }
 
 impl Default for Limits {
@@ -140,6 +142,7 @@ impl Default for Limits {
             max_in_flight_per_connection: 256,
             max_line_bytes: 1 << 20,
             idle_timeout_s: 300,
+            line_timeout_s: 30,
         }
     }
 }
@@ -196,7 +199,11 @@ impl GateConfig {
             return Err("restart.backoff_initial_ms must not exceed backoff_max_ms".into());
         }
         let l = &self.limits;
-        if l.max_connections == 0 || l.max_in_flight_per_connection == 0 {
+        if l.max_connections == 0
+            || l.max_in_flight_per_connection == 0
+            || l.idle_timeout_s == 0
+            || l.line_timeout_s == 0
+        {
             return Err("limits must be >= 1".into());
         }
         if l.max_line_bytes < 1024 || l.max_line_bytes > 16 << 20 {

@@ -138,11 +138,17 @@ pub fn line<T: Serialize>(v: &T) -> Vec<u8> {
     out
 }
 
+/// An id a client can match answers by: absent, a string, or an integer that
+/// round-trips exactly.
+pub fn valid_id(id: &Value) -> bool {
+    id.is_null() || id.is_string() || id.is_u64() || id.is_i64()
+}
+
 /// Best effort at the id of a line that did not parse as a request.
 pub fn salvage_id(bytes: &[u8]) -> Value {
     serde_json::from_slice::<Value>(bytes)
         .ok()
         .and_then(|v| v.get("id").cloned())
-        .filter(|id| id.is_number() || id.is_string())
+        .filter(|id| !id.is_null() && valid_id(id))
         .unwrap_or(Value::Null)
 }

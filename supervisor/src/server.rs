@@ -50,13 +50,21 @@ pub async fn accept_loop(listener: UnixListener, ctx: Ctx) {
                 stream,
                 &ctx.shared,
                 peer,
+                ErrorCode::Unauthorized,
                 "caller not allowed on this socket",
             )
             .await;
             continue;
         }
         let Ok(permit) = limit.clone().try_acquire_owned() else {
-            refuse(stream, &ctx.shared, peer, "too many connections").await;
+            refuse(
+                stream,
+                &ctx.shared,
+                peer,
+                ErrorCode::Unavailable,
+                "too many connections",
+            )
+            .await;
             continue;
         };
         let ctx = ctx.clone();
@@ -83,7 +91,15 @@ fn peer_allowed(shared: &Shared, peer: PeerCred) -> bool {
     c.allowed_uids.contains(&peer.uid) || c.allowed_gids.contains(&peer.gid)
 }
 
-async fn refuse(mut stream: UnixStream, shared: &Shared, peer: PeerCred, why: &str) {
+/// Refusals are audited, but at most one record per second (with a count), so
+/// a client reconnecting in a loop cannot make the audit log sync per attempt.
+async fn refuse(
+    mut stream: UnixStream,
+    shared: &Shared,
+    peer: PeerCred,
+    code: ErrorCode,
+    why: &'static str,
+) {
     tracing::warn!(
         uid = peer.uid,
         gid = peer.gid,
@@ -91,14 +107,34 @@ async fn refuse(mut stream: UnixStream, shared: &Shared, peer: PeerCred, why: &s
         why,
         "connection refused"
     );
-    shared.audit_event(
-        RecordKind::ConnectionRefused,
-        None,
-        format!("uid={} gid={} pid={}: {why}", peer.uid, peer.gid, peer.pid),
-    );
-    let _ = stream
-        .write_all(&error_line(&Value::Null, ErrorCode::Unauthorized, why))
-        .await;
+    shared
+        .counters
+        .refused_unaudited
+        .fetch_add(1, Ordering::AcqRel);
+    let now = crate::request::now_ms();
+    let last = shared.counters.refused_audited_ms.load(Ordering::Acquire);
+    if now.saturating_sub(last) >= 1000
+        && shared
+            .counters
+            .refused_audited_ms
+            .compare_exchange(last, now, Ordering::AcqRel, Ordering::Acquire)
+            .is_ok()
+    {
+        let n = shared
+            .counters
+            .refused_unaudited
+            .swap(0, Ordering::AcqRel)
+            .max(1);
+        shared.audit_event(
+            RecordKind::ConnectionRefused,
+            None,
+            format!(
+                "{n} connection(s) refused; latest uid={} gid={} pid={}: {why}",
+                peer.uid, peer.gid, peer.pid
+            ),
+        );
+    }
+    let _ = stream.write_all(&error_line(&Value::Null, code, why)).await;
 }
 
 async fn session(stream: UnixStream, peer: PeerCred, ctx: Ctx) {
@@ -129,6 +165,8 @@ async fn session(stream: UnixStream, peer: PeerCred, ctx: Ctx) {
     let mut scanned = 0usize;
     let mut discarding = false;
     let idle = Duration::from_secs(limits.idle_timeout_s);
+    let line_limit = Duration::from_secs(limits.line_timeout_s);
+    let mut line_started: Option<Instant> = None;
     // Tells long-lived per-session tasks (watch streams) that the client left.
     let (closed_tx, closed_rx) = tokio::sync::watch::channel(false);
     loop {
@@ -169,18 +207,30 @@ async fn session(stream: UnixStream, peer: PeerCred, ctx: Ctx) {
         if buf.capacity() - buf.len() < 8 * 1024 {
             buf.reserve(16 * 1024);
         }
-        let read = tokio::time::timeout(idle, r.read_buf(&mut buf)).await;
+        // A half-sent line must complete within line_timeout, however slowly its
+        // bytes trickle in; otherwise the connection only has to stay active.
+        let partial = !buf.is_empty() || discarding;
+        line_started = if partial {
+            line_started.or(Some(Instant::now()))
+        } else {
+            None
+        };
+        let wait = match line_started {
+            Some(t) => idle.min(line_limit.saturating_sub(t.elapsed())),
+            None => idle,
+        };
+        let read = tokio::time::timeout(wait, r.read_buf(&mut buf)).await;
         match read {
             Ok(Ok(0)) | Ok(Err(_)) => break,
             Ok(Ok(_)) => {}
             Err(_) => {
-                // Idle (or a half-sent line): free the slot.
+                let why = if partial {
+                    "line not completed in time"
+                } else {
+                    "idle timeout"
+                };
                 let _ = tx
-                    .send(error_line(
-                        &Value::Null,
-                        ErrorCode::BadRequest,
-                        "idle timeout",
-                    ))
+                    .send(error_line(&Value::Null, ErrorCode::BadRequest, why))
                     .await;
                 break;
             }
@@ -230,9 +280,11 @@ async fn handle_line(
             return;
         }
     };
-    if !(req.id.is_null() || req.id.is_number() || req.id.is_string()) {
+    if !crate::protocol::valid_id(&req.id) {
+        // Floats and out-of-range integers would come back rounded, and two
+        // requests could then share an answer's id.
         let _ = tx
-            .send(bad(&Value::Null, "id must be a number or a string"))
+            .send(bad(&Value::Null, "id must be a string or a 64-bit integer"))
             .await;
         return;
     }

@@ -51,6 +51,9 @@ pub struct Counters {
     pub connections: AtomicU64,
     pub in_flight: AtomicU64,
     pub bad_requests: AtomicU64,
+    /// Refused connections not yet in an audit record, and when the last one was written.
+    pub refused_unaudited: AtomicU64,
+    pub refused_audited_ms: AtomicU64,
 }
 
 pub fn role_index(role: Role) -> usize {

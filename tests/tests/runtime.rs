@@ -138,6 +138,44 @@ fn injection_blocks_and_leak_blocks() {
 }
 
 #[test]
+fn control_characters_in_a_response_block() {
+    let gate = Gate::start();
+    gate.wait_ready();
+    for response in ["hello\u{0} there", "\u{1b}]0;title\u{7} hi", "ok\u{1b}[2J"] {
+        let v =
+            gate.request(&json!({"id": 1, "op": "egress", "prompt": "hi", "response": response}));
+        assert_eq!(v["is_pass"], false, "{v}");
+        assert_eq!(v["reason"], "MalformedInput", "{v}");
+    }
+    let v = gate.request(
+        &json!({"id": 2, "op": "egress", "prompt": "hi", "response": "line one\n\tline two"}),
+    );
+    assert_eq!(v["is_pass"], true, "{v}");
+}
+
+#[test]
+fn ids_that_cannot_round_trip_are_refused() {
+    let gate = Gate::start();
+    gate.wait_ready();
+    let mut c = gate.connect();
+    c.send_raw(b"{\"id\":12345678901234567890123,\"op\":\"health\"}\n")
+        .unwrap();
+    let v = c.recv().unwrap();
+    assert_eq!(
+        (v["ok"].as_bool(), v["error"]["code"].as_str()),
+        (Some(false), Some("bad_request")),
+        "{v}"
+    );
+    assert!(v["id"].is_null());
+    c.send_raw(b"{\"id\":1.5,\"op\":\"health\"}\n").unwrap();
+    assert_eq!(c.recv().unwrap()["error"]["code"], "bad_request");
+    c.send_raw(b"{\"id\":18446744073709551615,\"op\":\"health\"}\n")
+        .unwrap();
+    let v = c.recv().unwrap();
+    assert_eq!(v["id"].as_u64(), Some(u64::MAX), "{v}");
+}
+
+#[test]
 fn sigkill_of_each_child_never_yields_an_unjudged_pass_and_recovers() {
     let gate = Gate::start();
     gate.wait_ready();

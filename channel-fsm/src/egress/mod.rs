@@ -89,6 +89,14 @@ impl ChannelE {
         if response.len() > MAX_RESPONSE {
             return Outcome::block("ExceededMaxLength");
         }
+        // Terminal escapes and other control characters in a response can drive
+        // the user's terminal or hide text: never pass them through.
+        if response
+            .chars()
+            .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        {
+            return Outcome::block("MalformedInput");
+        }
         let Some(rules) = self.tenants.get(rules_idx) else {
             return Outcome::block("UnknownTenant");
         };

@@ -185,6 +185,14 @@ impl Channel for ChannelF {
         let Some(response) = req.response.as_deref() else {
             return Outcome::block("MalformedInput");
         };
+        // C0 controls (but tab and line breaks) and DEL: escape sequences and NULs
+        // have no place in an answer shown to a person.
+        if response
+            .bytes()
+            .any(|b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0x7f)
+        {
+            return Outcome::block("MalformedInput");
+        }
         self.check(
             &req.prompt,
             response,

@@ -11,7 +11,9 @@ use ractor::{Actor, ActorProcessingErr, ActorRef};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
-use ipc::{ChildStats, FromAudit, FromChannel, Role, ToAudit, ToChannel, PROTO_VERSION};
+use ipc::{
+    ChildStats, FromAudit, FromChannel, Role, ToAudit, ToChannel, ToChannelRef, PROTO_VERSION,
+};
 use voter::Submit;
 
 use crate::actors::supervisor::SupMsg;
@@ -29,6 +31,9 @@ pub enum ChildMsg {
     },
     Pong {
         stats: ChildStats,
+    },
+    PolicyLoaded {
+        generation: u64,
     },
     PolicyRejected {
         generation: u64,
@@ -64,6 +69,9 @@ pub struct ChildState {
     outstanding_pings: u32,
     nonce: u64,
     hello: bool,
+    pong: bool,
+    /// Generation of the last policy the channel confirmed loading.
+    policy_loaded: Option<u64>,
     ready: bool,
     spawned: Instant,
     stopping: Option<oneshot::Sender<()>>,
@@ -107,6 +115,35 @@ impl Drop for ChildState {
         if let Some(tx) = self.stopping.take() {
             let _ = tx.send(());
         }
+    }
+}
+
+impl ChildState {
+    /// Ready once the child said hello, answered a heartbeat and (channels) loaded
+    /// the policy: before that, nothing is routed to it.
+    fn maybe_ready(&mut self) -> Result<(), ActorProcessingErr> {
+        if self.ready || !self.hello || !self.pong {
+            return Ok(());
+        }
+        match &self.link {
+            Link::Channel(l) => {
+                let Some(generation) = self.policy_loaded else {
+                    return Ok(());
+                };
+                self.voter
+                    .cast(VoterMsg::ChannelReady(self.role, l.clone(), generation))?;
+            }
+            Link::Audit(l) => self.shared.set_audit_link(Some(l.clone())),
+        }
+        self.ready = true;
+        {
+            let mut p = self.shared.proc(self.role);
+            p.state = ProcState::Ready;
+            p.since = Instant::now();
+        }
+        tracing::info!(role = %self.role, pid = self.pid, "child ready");
+        self.supervisor.cast(SupMsg::ChildReady(self.role))?;
+        Ok(())
     }
 }
 
@@ -173,7 +210,7 @@ impl Actor for ChildActor {
                             let _ = me.cast(ChildMsg::Pong { stats });
                         }
                         FromChannel::PolicyLoaded { generation } => {
-                            tracing::debug!(generation, "policy loaded by child");
+                            let _ = me.cast(ChildMsg::PolicyLoaded { generation });
                         }
                         FromChannel::PolicyRejected { generation, error } => {
                             let _ = me.cast(ChildMsg::PolicyRejected { generation, error });
@@ -248,6 +285,8 @@ impl Actor for ChildActor {
             outstanding_pings: 0,
             nonce: 0,
             hello: false,
+            pong: false,
+            policy_loaded: None,
             ready: false,
             spawned: Instant::now(),
             stopping: None,
@@ -294,28 +333,24 @@ impl Actor for ChildActor {
                     .into());
                 }
                 s.hello = true;
+                if let Link::Channel(l) = &s.link {
+                    // The policy in force now; the voter re-sends a newer one if a
+                    // reload happens before this channel is routed to.
+                    l.outbox
+                        .push(&ToChannelRef::Policy(&s.shared.policy().snapshot));
+                }
                 // Probe at once rather than wait a heartbeat period.
                 myself.cast(ChildMsg::Heartbeat)?;
             }
             ChildMsg::Pong { stats } => {
                 s.outstanding_pings = 0;
+                s.pong = true;
                 s.shared.proc(s.role).stats = stats;
-                if s.hello && !s.ready {
-                    s.ready = true;
-                    match &s.link {
-                        Link::Channel(l) => {
-                            s.voter.cast(VoterMsg::ChannelReady(s.role, l.clone()))?;
-                        }
-                        Link::Audit(l) => s.shared.set_audit_link(Some(l.clone())),
-                    }
-                    {
-                        let mut p = s.shared.proc(s.role);
-                        p.state = ProcState::Ready;
-                        p.since = Instant::now();
-                    }
-                    tracing::info!(role = %s.role, pid = s.pid, "child ready");
-                    s.supervisor.cast(SupMsg::ChildReady(s.role))?;
-                }
+                s.maybe_ready()?;
+            }
+            ChildMsg::PolicyLoaded { generation } => {
+                s.policy_loaded = Some(generation);
+                s.maybe_ready()?;
             }
             ChildMsg::PolicyRejected { generation, error } => {
                 // Validated before it was sent, so this is a defect: restart the

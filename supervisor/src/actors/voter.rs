@@ -38,8 +38,9 @@ pub enum VoterMsg {
     Evaluate(Job),
     /// Expire ballots whose deadline passed.
     Tick,
-    /// A channel process is ready: send it the policy, then route to it.
-    ChannelReady(Role, Arc<ChannelLink>),
+    /// A channel process is ready under the given policy generation: bring it
+    /// up to date if a reload happened meanwhile, then route to it.
+    ChannelReady(Role, Arc<ChannelLink>, u64),
     /// Install a new, already validated policy; answers with its generation.
     Reload(Arc<Policy>, oneshot::Sender<u64>),
 }
@@ -82,9 +83,11 @@ impl Actor for Voter {
         match msg {
             VoterMsg::Evaluate(job) => state.evaluate(job),
             VoterMsg::Tick => state.expire(Instant::now()),
-            VoterMsg::ChannelReady(role, link) => {
-                link.outbox
-                    .push(&ToChannelRef::Policy(&state.policy.snapshot));
+            VoterMsg::ChannelReady(role, link, generation) => {
+                if generation != state.policy.generation() {
+                    link.outbox
+                        .push(&ToChannelRef::Policy(&state.policy.snapshot));
+                }
                 state.shared.set_channel_link(role, Some(link));
             }
             VoterMsg::Reload(policy, reply) => {
