@@ -45,12 +45,22 @@ pub fn run(cmd: ChildCmd) -> anyhow::Result<()> {
     let _ = nix::sys::prctl::set_name(
         &std::ffi::CString::new(role.process_name()).context("process name")?,
     );
+    // Refuse to run on anything but a connected Unix socket (e.g. started by
+    // hand): check through a borrow before taking ownership of fd 3.
     #[allow(unsafe_code)]
-    // SAFETY: fd 3 was placed by the supervisor's pre_exec (dup2 of its socketpair
-    // end) and nothing else in this fresh process owns it; we take ownership once.
+    // SAFETY: fcntl(F_GETFD) on a raw number only reads descriptor flags.
+    let open = unsafe { libc::fcntl(CHILD_FD, libc::F_GETFD) } != -1;
+    if !open {
+        bail!("fd 3 is not open: this subcommand is internal to `policy-gate serve`");
+    }
+    #[allow(unsafe_code)]
+    // SAFETY: fd 3 is open (checked above); the borrow ends with this statement.
+    let probe = ipc::peer::peer_cred(&unsafe { std::os::fd::BorrowedFd::borrow_raw(CHILD_FD) });
+    probe.context("fd 3 is not the supervisor socket (this subcommand is internal)")?;
+    #[allow(unsafe_code)]
+    // SAFETY: fd 3 is an open socket (checked above), placed by the supervisor's
+    // pre_exec (dup2 of its socketpair end); nothing else here owns it.
     let stream = unsafe { UnixStream::from_raw_fd(CHILD_FD) };
-    // Refuse to run on anything but a connected Unix socket (e.g. started by hand).
-    ipc::peer::peer_cred(&stream).context("fd 3 is not the supervisor socket")?;
     crate::sandbox::apply_for(role, cmd.audit_dir.as_deref())?;
 
     let serve_cfg = ServeConfig {
