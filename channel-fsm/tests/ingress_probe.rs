@@ -25,7 +25,10 @@ fn loop_200b() {
     let mut ch = ChannelA::new();
     let p = "Could you write a short, friendly email to my team explaining that the Friday \
         stand-up moves to 10am next week, and ask them to update their calendars? Thanks!";
-    let n: u32 = std::env::var("LOOP_N").ok().and_then(|v| v.parse().ok()).unwrap_or(20_000);
+    let n: u32 = std::env::var("LOOP_N")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(20_000);
     let t = std::time::Instant::now();
     for _ in 0..n {
         std::hint::black_box(ch.judge(std::hint::black_box(p)));

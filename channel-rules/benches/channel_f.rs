@@ -17,7 +17,8 @@ const CODE: &str = "```python\nimport os\napi_key = os.environ[\"API_KEY\"]\npas
 get_password()\nclient = Client(token=settings.API_TOKEN, timeout=30)\nfor item in \
 items:\n    print(item.name, item.checksum)\n```\n";
 
-const LEAK_TAIL: &str = "\nSLACK_BOT_TOKEN=xoxb-24970993685-8100723237886-FxTMU94OPSAoMCtVS72c8fij\n";
+const LEAK_TAIL: &str =
+    "\nSLACK_BOT_TOKEN=xoxb-24970993685-8100723237886-FxTMU94OPSAoMCtVS72c8fij\n";
 
 fn fill(unit: &str, size: usize) -> String {
     let mut s = String::with_capacity(size + unit.len());
@@ -67,7 +68,10 @@ fn bench(c: &mut Criterion) {
         ("code_4k", fill(CODE, 4096)),
         ("leak_4k_at_end", leak),
         ("prose_256k", fill(PROSE, 256 * 1024)),
-        ("keywords_256k", fill("password key token secret: ", 256 * 1024)),
+        (
+            "keywords_256k",
+            fill("password key token secret: ", 256 * 1024),
+        ),
         ("short_noise_256k", noise),
     ];
     let mut g = c.benchmark_group("channel_f");
