@@ -3,10 +3,9 @@
 //! view, and only after every block rule has passed.
 
 use ipc::Intent::{self, *};
-use regex_automata::meta::Regex;
-use regex_automata::util::syntax;
-use regex_automata::{Input, MatchKind, PatternSet};
+use regex_automata::PatternSet;
 
+use super::automaton::Automaton;
 use super::rules::expand;
 
 /// Question words and request verbs shared by several rules.
@@ -64,7 +63,7 @@ const TABLE: &[(Intent, &str)] = &[
     // Maths.
     (
         TaskMath,
-        r"\b(?:solve|calculate|compute|integrate|integral|derivative|differentiate|equation|equations|factori[sz]e|simplify the expression|square root|cube root|percent(?:age)?|probability|prime|primes|arithmetic|algebra|geometry|calculus|theorem|prove that|proof|fraction|decimal|logarithm|log base|exponent|modulo|gcd|lcm|matrix|matrices|vector|polynomial|sum of|product of|average of|mean of|median|variance|standard deviation|area of|volume of|perimeter|circumference|hypotenuse|convert|conversion|celsius|fahrenheit|kelvin|how much is|how many (?:\w+ )?(?:in|are in)|dx|dy|limit of|series|sequence)\b|\d+(?:\.\d+)? ?(?:[-+*/^x×÷=]|plus|minus|times|divided by) ?\d|°[fc]\b|\d+(?:\.\d+)? ?%|\d+(?:\.\d+)? ?%|\b\d+ ?(?:km|mi|miles|kg|lbs?|pounds|feet|ft|meters?|metres?|cm|inches|oz|ounces|grams|liters|litres|gallons|mph|kph)\b|\brechne|\bcalcul|\bcalcola|\bberekenen|\boblicz|вычисли|посчитай|реши|计算|計算|解方程|계산|\bhesapla|احسب",
+        r"\b(?:solve|calculate|compute|integrate|integral|derivative|differentiate|equation|equations|factori[sz]e|simplify the expression|square root|cube root|percent(?:age)?|probability|prime|primes|arithmetic|algebra|geometry|calculus|theorem|prove that|proof|fraction|decimal|logarithm|log base|exponent|modulo|gcd|lcm|matrix|matrices|vector|polynomial|sum of|product of|average of|mean of|median|variance|standard deviation|area of|volume of|perimeter|circumference|hypotenuse|convert|conversion|celsius|fahrenheit|kelvin|how much is|how many (?:\w+ )?(?:in|are in)|dx|dy|limit of|series|sequence)\b|\d+(?:\.\d+)? ?(?:(?:[-+*/^x=]|×|÷)|plus|minus|times|divided by) ?\d|°[fc]\b|\d+(?:\.\d+)? ?%|\d+(?:\.\d+)? ?%|\b\d+ ?(?:km|mi|miles|kg|lbs?|pounds|feet|ft|meters?|metres?|cm|inches|oz|ounces|grams|liters|litres|gallons|mph|kph)\b|\brechne|\bcalcul|\bcalcola|\bberekenen|\boblicz|вычисли|посчитай|реши|计算|計算|解方程|계산|\bhesapla|احسب",
     ),
     // Data extraction and classification of given text.
     (
@@ -134,24 +133,15 @@ const TABLE: &[(Intent, &str)] = &[
 
 /// The compiled allow rules.
 pub struct IntentRules {
-    re: Regex,
+    re: Automaton,
     intents: Vec<Intent>,
 }
 
 impl IntentRules {
     pub fn build() -> Result<IntentRules, String> {
         let patterns: Vec<String> = TABLE.iter().map(|(_, p)| expand(p, VOCAB)).collect();
-        let re = Regex::builder()
-            .syntax(syntax::Config::new().multi_line(false))
-            .configure(
-                Regex::config()
-                    .match_kind(MatchKind::All)
-                    .hybrid_cache_capacity(2 << 20),
-            )
-            .build_many(&patterns)
-            .map_err(|e| format!("intent table: {e}"))?;
         Ok(IntentRules {
-            re,
+            re: Automaton::build(&patterns, true, false, 1 << 20)?,
             intents: TABLE.iter().map(|(i, _)| *i).collect(),
         })
     }
@@ -159,8 +149,13 @@ impl IntentRules {
     /// Every intent recognised, in priority order (first = best).
     pub fn recognise(&self, flat: &str) -> Vec<Intent> {
         let mut set = PatternSet::new(self.re.pattern_len());
-        self.re
-            .which_overlapping_matches(&Input::new(flat), &mut set);
+        // The request is stated at the start or the end of a prompt; pasted
+        // material in between carries no intent. Bounding the text searched
+        // also bounds the cost on long documents.
+        for part in request_parts(flat) {
+            // An incomplete search only loses intents: the prompt then blocks.
+            let _ = self.re.which_matches(part, &mut set);
+        }
         let mut out: Vec<Intent> = Vec::new();
         for pid in set.iter() {
             if let Some(i) = self.intents.get(pid.as_usize()) {
@@ -171,4 +166,24 @@ impl IntentRules {
         }
         out
     }
+}
+
+/// Characters of a long prompt searched for its intent, at each end.
+const HEAD: usize = 600;
+const TAIL: usize = 400;
+
+/// The start and the end of `flat` (the whole text when it is short).
+fn request_parts(flat: &str) -> Vec<&str> {
+    if flat.len() <= HEAD + TAIL {
+        return vec![flat];
+    }
+    let mut head = HEAD;
+    while !flat.is_char_boundary(head) {
+        head -= 1;
+    }
+    let mut tail = flat.len() - TAIL;
+    while !flat.is_char_boundary(tail) {
+        tail += 1;
+    }
+    vec![&flat[..head], &flat[tail..]]
 }

@@ -7,6 +7,7 @@
 //! Every matcher is a `regex-automata` meta regex or an `aho-corasick`
 //! automaton: linear in the input, no backtracking.
 
+mod automaton;
 mod confusables;
 mod decode;
 mod intents;
@@ -34,7 +35,10 @@ const MAX_RAW_BYTES: usize = 256 * 1024;
 
 /// All compiled, tenant-independent rule tables.
 struct Engine {
+    /// English phrases (ASCII classes, compiled over bytes).
     phrases: RuleSet,
+    /// Phrases in other languages (Unicode classes).
+    phrases_intl: RuleSet,
     structure: RuleSet,
     skeleton: SkeletonSet,
     intents: IntentRules,
@@ -42,11 +46,10 @@ struct Engine {
 
 impl Engine {
     fn build() -> Result<Engine, String> {
-        let mut table: Vec<(Sig, &str)> = table_en::TABLE.to_vec();
-        table.extend_from_slice(table_intl::TABLE);
         Ok(Engine {
-            phrases: RuleSet::build(&table, table_en::VOCAB)?,
-            structure: RuleSet::build(table_struct::TABLE, table_en::VOCAB)?,
+            phrases: RuleSet::build(table_en::TABLE, table_en::VOCAB, true)?,
+            phrases_intl: RuleSet::build(table_intl::TABLE, table_en::VOCAB, false)?,
+            structure: RuleSet::build(table_struct::TABLE, table_en::VOCAB, true)?,
             skeleton: SkeletonSet::build()?,
             intents: IntentRules::build()?,
         })
@@ -56,9 +59,10 @@ impl Engine {
     fn signals_of(&self, v: &normalise::Views) -> Signals {
         let mut s = Signals::default();
         self.structure.scan(&v.base, &mut s);
-        self.phrases.scan(&v.flat, &mut s);
+        self.phrases.scan_windows(&v.flat, &mut s);
+        self.phrases_intl.scan_windows(&v.flat, &mut s);
         if let Some(leet) = &v.leet {
-            self.phrases.scan(leet, &mut s);
+            self.phrases.scan_windows(leet, &mut s);
         }
         self.skeleton.scan(&v.skel, &mut s);
         s
@@ -84,7 +88,7 @@ impl Engine {
             // Announced ROT13 or reversed text: read it that way and judge again.
             let mut hidden = Signals::default();
             for text in [decode::rot13(&v.flat), decode::reversed(&v.flat)] {
-                self.phrases.scan(&text, &mut hidden);
+                self.phrases.scan_windows(&text, &mut hidden);
             }
             if signals::verdict(&hidden, false).is_some() {
                 return Some("EncodedPayload");
@@ -266,5 +270,101 @@ mod timing {
             std::hint::black_box(e.intents.recognise(&v.flat));
         }
         println!("intents {:?}", t.elapsed() / n);
+    }
+}
+
+#[cfg(test)]
+mod timing_corpus {
+    use super::*;
+    use std::time::Instant;
+
+    /// Worst per-stage cost over the lines of `PROBE_FILE` (run with --release --ignored).
+    #[test]
+    #[ignore]
+    fn worst_stage_costs() {
+        let Ok(path) = std::env::var("PROBE_FILE") else {
+            return;
+        };
+        let data = std::fs::read_to_string(path).expect("probe file");
+        let e = Engine::build().expect("tables");
+        let mut worst = [(0u128, 0usize); 6];
+        for (n, line) in data.lines().enumerate() {
+            let p = line.replace("\\n", "\n");
+            let t = Instant::now();
+            let v = normalise::views(&p);
+            if v.base.len() > limits::MAX_NORMALISED_BYTES {
+                continue;
+            }
+            let costs = {
+                let c0 = t.elapsed().as_micros();
+                let mut s = Signals::default();
+                let t = Instant::now();
+                e.structure.scan(&v.base, &mut s);
+                let c1 = t.elapsed().as_micros();
+                let t = Instant::now();
+                e.phrases.scan(&v.flat, &mut s);
+                let c2 = t.elapsed().as_micros();
+                let t = Instant::now();
+                if let Some(l) = &v.leet {
+                    e.phrases.scan(l, &mut s);
+                }
+                let c3 = t.elapsed().as_micros();
+                let t = Instant::now();
+                let _ = e.intents.recognise(&v.flat);
+                let c4 = t.elapsed().as_micros();
+                let t = Instant::now();
+                let _ = e.block_reason(&p, &v);
+                let c5 = t.elapsed().as_micros();
+                [c0, c1, c2, c3, c4, c5]
+            };
+            for (k, c) in costs.iter().enumerate() {
+                if *c > worst[k].0 {
+                    worst[k] = (*c, n);
+                }
+            }
+        }
+        println!("views/structure/phrases/leet/intents/block_reason worst us (line): {worst:?}");
+    }
+}
+
+#[cfg(test)]
+mod timing_bisect {
+    use super::*;
+    use std::time::Instant;
+
+    /// Which table slice is slow on line `PROBE_LINE` of `PROBE_FILE`.
+    #[test]
+    #[ignore]
+    fn bisect_tables() {
+        let (Ok(path), Ok(line)) = (std::env::var("PROBE_FILE"), std::env::var("PROBE_LINE"))
+        else {
+            return;
+        };
+        let data = std::fs::read_to_string(path).expect("probe file");
+        let n: usize = line.parse().expect("line number");
+        let p = data.lines().nth(n).unwrap_or("").replace("\\n", "\n");
+        let v = normalise::views(&p);
+        let ascii: String = v.flat.chars().filter(char::is_ascii).collect();
+        let table = table_en::TABLE;
+        let step = 32;
+        let mut i = 0;
+        while i < table.len() {
+            let part = &table[i..(i + step).min(table.len())];
+            let rs = RuleSet::build(part, table_en::VOCAB, true).expect("build");
+            let mut s = Signals::default();
+            let t = Instant::now();
+            rs.scan_windows(&v.flat, &mut s);
+            let a = t.elapsed().as_micros();
+            let t = Instant::now();
+            rs.scan_windows(&ascii, &mut s);
+            let b = t.elapsed().as_micros();
+            println!("en[{i}..]: {a} us (ascii-only {b} us)");
+            i += step;
+        }
+        let rs = RuleSet::build(table_intl::TABLE, table_en::VOCAB, false).expect("build");
+        let mut s = Signals::default();
+        let t = Instant::now();
+        rs.scan_windows(&v.flat, &mut s);
+        println!("intl: {} us", t.elapsed().as_micros());
     }
 }

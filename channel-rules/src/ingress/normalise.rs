@@ -56,7 +56,8 @@ fn fold_chars(raw: &str) -> Vec<char> {
             }
             if l == '\n' {
                 out.push('\n');
-            } else if l.is_whitespace() {
+            } else if l.is_whitespace() || is_decoration(l) {
+                // Box drawing and block shapes frame text but say nothing.
                 out.push(' ');
             } else if let Some(r) = regional_indicator(l) {
                 out.push(r);
@@ -68,6 +69,11 @@ fn fold_chars(raw: &str) -> Vec<char> {
         }
     }
     out
+}
+
+/// Box-drawing, block and geometric-shape characters.
+fn is_decoration(c: char) -> bool {
+    ('\u{2500}'..='\u{25FF}').contains(&c)
 }
 
 /// Folds Cyrillic/Greek look-alikes to Latin inside mixed-script words (and in

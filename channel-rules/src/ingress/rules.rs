@@ -1,10 +1,9 @@
-//! A compiled pattern table: one multi-pattern `regex-automata` meta regex (linear
+//! A compiled pattern table: multi-pattern `regex-automata` lazy DFAs (linear
 //! time, no backtracking) whose every matching pattern raises its signal.
 
-use regex_automata::meta::Regex;
-use regex_automata::util::syntax;
-use regex_automata::{Input, MatchKind, PatternSet};
+use regex_automata::PatternSet;
 
+use super::automaton::Automaton;
 use super::signals::{Sig, Signals};
 
 /// Shorthands usable in pattern tables, expanded before compiling:
@@ -68,44 +67,146 @@ pub fn expand(pattern: &str, vocab: &[(&str, &str)]) -> String {
 
 /// A table of (signal, pattern) compiled into one automaton.
 pub struct RuleSet {
-    re: Regex,
-    sigs: Vec<Sig>,
+    /// The table in shards of at most `SHARD` patterns: one automaton per
+    /// shard keeps each lazy DFA's state sets small (one automaton for all
+    /// patterns thrashes its cache on long texts and falls back to a slow engine).
+    shards: Vec<(Automaton, Vec<Sig>)>,
+    /// The whole table in one automaton: fastest for short texts, where few
+    /// states are ever built.
+    whole: (Automaton, Vec<Sig>),
 }
 
+/// Texts up to this many bytes are searched with the single automaton.
+const SHORT: usize = 512;
+
+/// Patterns per automaton.
+const SHARD: usize = 32;
+
 impl RuleSet {
-    pub fn build(table: &[(Sig, &str)], vocab: &[(&str, &str)]) -> Result<RuleSet, String> {
-        let patterns: Vec<String> = table.iter().map(|(_, p)| expand(p, vocab)).collect();
-        let re = Regex::builder()
-            .syntax(syntax::Config::new().multi_line(true).crlf(false))
-            .configure(
-                Regex::config()
-                    .match_kind(MatchKind::All)
-                    .hybrid_cache_capacity(4 << 20),
-            )
-            .build_many(&patterns)
-            .map_err(|e| format!("pattern table: {e}"))?;
+    /// `bytes`: compile classes over bytes rather than code points. For tables
+    /// whose classes are all ASCII this matches the same texts (non-ASCII
+    /// literals still match their UTF-8 bytes), but a gap like `[^.]*` crossing
+    /// non-ASCII text needs no per-code-point states, which keeps the lazy DFA
+    /// small on box-drawing and foreign-script input.
+    pub fn build(
+        table: &[(Sig, &str)],
+        vocab: &[(&str, &str)],
+        bytes: bool,
+    ) -> Result<RuleSet, String> {
+        let compile =
+            |chunk: &[(Sig, &str)], cache: usize| -> Result<(Automaton, Vec<Sig>), String> {
+                let patterns: Vec<String> = chunk.iter().map(|(_, p)| expand(p, vocab)).collect();
+                let a = Automaton::build(&patterns, bytes, true, cache)?;
+                Ok((a, chunk.iter().map(|(s, _)| *s).collect()))
+            };
+        let shards = table
+            .chunks(SHARD)
+            .map(|c| compile(c, 512 << 10))
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(RuleSet {
-            re,
-            sigs: table.iter().map(|(s, _)| *s).collect(),
+            shards,
+            whole: compile(table, 2 << 20)?,
         })
     }
 
-    /// Raises the signal of every pattern that matches somewhere in `hay`.
-    pub fn scan(&self, hay: &str, out: &mut Signals) {
-        let mut set = PatternSet::new(self.re.pattern_len());
-        self.re
-            .which_overlapping_matches(&Input::new(hay), &mut set);
+    /// A search the engine could not complete raises `EngineFault` (fail closed).
+    fn scan_with(a: &Automaton, sigs: &[Sig], hay: &str, out: &mut Signals) {
+        let mut set = PatternSet::new(a.pattern_len());
+        if !a.which_matches(hay, &mut set) {
+            out.set(Sig::EngineFault);
+        }
         for pid in set.iter() {
-            if let Some(sig) = self.sigs.get(pid.as_usize()) {
+            if let Some(sig) = sigs.get(pid.as_usize()) {
                 out.set(*sig);
             }
         }
     }
+
+    /// Raises the signal of every pattern that matches within one sentence of
+    /// `hay`. Long sentences are scanned as overlapping windows: each search
+    /// starts from the automaton's start state, which keeps the number of
+    /// lazy-DFA states small (many patterns with open gaps active at once would
+    /// otherwise exhaust the cache and fall back to a slow engine).
+    pub fn scan_windows(&self, hay: &str, out: &mut Signals) {
+        if hay.len() <= SHORT {
+            let (a, sigs) = &self.whole;
+            Self::scan_with(a, sigs, hay, out);
+            return;
+        }
+        for (start, end) in windows(hay) {
+            self.scan(&hay[start..end], out);
+        }
+    }
+
+    /// Raises the signal of every pattern that matches somewhere in `hay`.
+    pub fn scan(&self, hay: &str, out: &mut Signals) {
+        for (a, sigs) in &self.shards {
+            Self::scan_with(a, sigs, hay, out);
+        }
+    }
+}
+
+/// Longest span searched at once, and how far consecutive spans overlap (so a
+/// phrase up to `WINDOW_OVERLAP` bytes long is never cut in two).
+const WINDOW: usize = 480;
+const WINDOW_OVERLAP: usize = 160;
+
+/// Byte ranges of the sentences of `text` (split after ". ", "! ", "? "), long
+/// ones cut into overlapping windows at character boundaries.
+pub fn windows(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut spans = Vec::new();
+    let mut start = 0;
+    for i in 0..bytes.len() {
+        let ends_sentence =
+            matches!(bytes[i], b'.' | b'!' | b'?') && bytes.get(i + 1).is_none_or(|b| *b == b' ');
+        if ends_sentence {
+            spans.push((start, i + 1));
+            start = i + 1;
+        }
+    }
+    if start < bytes.len() {
+        spans.push((start, bytes.len()));
+    }
+    let mut out = Vec::with_capacity(spans.len());
+    for (s, e) in spans {
+        let mut from = s;
+        loop {
+            let mut to = (from + WINDOW).min(e);
+            while to < e && !text.is_char_boundary(to) {
+                to += 1;
+            }
+            out.push((from, to));
+            if to >= e {
+                break;
+            }
+            let mut next = to - WINDOW_OVERLAP;
+            while !text.is_char_boundary(next) {
+                next += 1;
+            }
+            from = next;
+        }
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn windows_cover_the_text_with_overlap() {
+        let text = format!("{}. short one! {}", "a".repeat(1000), "é".repeat(400));
+        let w = windows(&text);
+        assert_eq!(w.first().map(|x| x.0), Some(0));
+        assert_eq!(w.last().map(|x| x.1), Some(text.len()));
+        for pair in w.windows(2) {
+            assert!(pair[1].0 <= pair[0].1, "gap between windows");
+        }
+        for (s, e) in w {
+            assert!(e - s <= WINDOW + 4 && text.is_char_boundary(s) && text.is_char_boundary(e));
+        }
+    }
 
     #[test]
     fn expands_shorthands() {

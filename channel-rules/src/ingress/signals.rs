@@ -9,6 +9,8 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u8)]
 pub enum Sig {
+    /// A search could not be completed: block rather than guess.
+    EngineFault,
     // Strong: block on their own.
     Override,
     Jailbreak,
@@ -57,6 +59,7 @@ pub enum Sig {
     Disinfo,
     PipeShell,
     EncodedFollow,
+    LetGo,
 }
 
 /// The set of signals raised by one prompt (all views together).
@@ -106,7 +109,10 @@ const HARM_ANY: &[Sig] = &[
 /// The ordered block rules: the first that holds gives the reason.
 /// `encoded` says whether the decoder found an encoded segment in the prompt.
 pub fn verdict(s: &Signals, encoded: bool) -> Option<&'static str> {
-    if s.has(Override) {
+    if s.has(EngineFault) {
+        return Some("RuleEngineFault");
+    }
+    if s.has(Override) || (s.has(LetGo) && s.has(SpNoun)) {
         return Some("InstructionOverride");
     }
     if s.has(RoleHeader) {

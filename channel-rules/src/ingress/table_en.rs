@@ -335,7 +335,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         Jailbreak,
-        r"\b(?:never|don'?t|do not|must not|will not|won'?t|shall not|should not|cannot) (?:ever )?(?:say|says|saying|write|output|print|respond with|reply with|include|use|begin with|start with) (?:the )?(?:words? |phrases? |things like )?[\x22'“‘]?(?:i'?m sorry|sorry|i can'?t|i cannot|i apologi[sz]e|i'?m unable|i am unable|as an ai|as a language model|i'?m not able|i am not able|i won'?t)",
+        r"\b(?:never|don'?t|do not|must not|will not|won'?t|shall not|should not|cannot) (?:ever )?(?:say|says|saying|write|output|print|respond with|reply with|include|use|begin with|start with) (?:the )?(?:words? |phrases? |things like )?[\x22']?(?:i'?m sorry|sorry|i can'?t|i cannot|i apologi[sz]e|i'?m unable|i am unable|as an ai|as a language model|i'?m not able|i am not able|i won'?t)",
     ),
     (
         Jailbreak,
@@ -351,7 +351,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         Jailbreak,
-        r"\b(?:your|the|its|any) [\x22'“]?(?:safety |ethical |content |moral )?(?:guidelines|rules|restrictions|policies|training|ethics|morals|filters|principles|content policies|constraints)[\x22'”]? (?:are|is) (?:not (?:binding|real|prescriptive|important|relevant|applicable|valid)|meaningless|irrelevant|human constructs|just (?:suggestions|guidelines)|optional|adorable|outdated|obsolete|suspended|void|lifted|an illusion|fake)\b",
+        r"\b(?:your|the|its|any) [\x22']?(?:safety |ethical |content |moral )?(?:guidelines|rules|restrictions|policies|training|ethics|morals|filters|principles|content policies|constraints)[\x22']? (?:are|is) (?:not (?:binding|real|prescriptive|important|relevant|applicable|valid)|meaningless|irrelevant|human constructs|just (?:suggestions|guidelines)|optional|adorable|outdated|obsolete|suspended|void|lifted|an illusion|fake)\b",
     ),
     (
         Jailbreak,
@@ -359,7 +359,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         Jailbreak,
-        r"\byour [\x22'“]?normal[\x22'”]? (?:behaviou?r|mode|rules|self|programming|restrictions) (?:is|are) (?:suspended|disabled|lifted|off|paused|overridden)\b|\b(?:normal|usual|standard|default) (?:behaviou?r|restrictions|rules|guidelines|safety (?:rules|guidelines)) (?:is|are) (?:suspended|disabled|lifted|overridden|paused)\b",
+        r"\byour [\x22']?normal[\x22']? (?:behaviou?r|mode|rules|self|programming|restrictions) (?:is|are) (?:suspended|disabled|lifted|off|paused|overridden)\b|\b(?:normal|usual|standard|default) (?:behaviou?r|restrictions|rules|guidelines|safety (?:rules|guidelines)) (?:is|are) (?:suspended|disabled|lifted|overridden|paused)\b",
     ),
     (
         Override,
@@ -538,6 +538,10 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         SpNoun,
         r"\b(?:guidelines|rules|instructions|directives|policies|constraints|prompt) (?:that )?you (?:operate|work|run|function|act|are operating|were built) (?:under|with|by|on)\b",
+    ),
+    (
+        SpNoun,
+        r"\b(?:rules|guidelines|instructions|restrictions|principles) (?:that )?you (?:follow|obey|were given|have|are following)\b",
     ),
     (
         SpNoun,
@@ -990,8 +994,12 @@ pub const TABLE: &[(Sig, &str)] = &[
         r"\b(?:email|send|forward|upload|export|copy|transfer|post)\b[^.]{0,40}\b(?:all |the |every )?(?:customer|client|user|employee|patient|company|payroll|financial|medical|hr|member)s?(?:'s|')? (?:records|data|database|emails|details|files|list|info|information|pii|contacts)\b[^.]{0,40}\bto [a-z0-9._%+-]+@|\b(?:log|logging|sign|signing) into (?:my |his |her |their )?(?:boss'?s?|manager'?s?|coworker'?s?|colleague'?s?|wife'?s?|husband'?s?|ex'?s?|someone'?s|someone else'?s|another user'?s) (?:account|email|inbox|profile)\b",
     ),
     (
+        LetGo,
+        r"\blet (?:them|those|it|these|all that|that) go\b|\blet go of (?:them|those|it|these|that)\b",
+    ),
+    (
         Override,
-        r"\b(?:rules|guidelines|restrictions|instructions|filters|principles)\b[^.]{0,80}\. ?[^.]{0,30}\blet (?:them|those|it|these) go\b|\blet go of (?:your|the|those|all) (?:rules|guidelines|restrictions|instructions|filters|principles)\b",
+        r"\blet go of (?:your|the|those|all|all your) (?:rules|guidelines|restrictions|instructions|filters|principles)\b",
     ),
     (
         SelfHarm,
