@@ -583,3 +583,34 @@ fn every_child_runs_with_no_new_privs_and_no_core_dumps() {
         assert_eq!(&fields[4..6], &["0", "0"], "{name}: {core}");
     }
 }
+
+#[test]
+fn a_line_trickled_byte_by_byte_is_cut_at_the_line_deadline() {
+    let gate = gate_with_config("[limits]\nline_timeout_s = 2\nidle_timeout_s = 60\n", &[]);
+    gate.wait_ready();
+    let mut s = UnixStream::connect(&gate.socket).unwrap();
+    let mut writer = s.try_clone().unwrap();
+    // Never idle (a byte every 200 ms), never a whole line.
+    let trickle = std::thread::spawn(move || {
+        let started = Instant::now();
+        while started.elapsed() < Duration::from_secs(30) {
+            if writer.write_all(b"a").is_err() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(200));
+        }
+    });
+    let started = Instant::now();
+    s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    let mut out = Vec::new();
+    let _ = s.read_to_end(&mut out);
+    let text = String::from_utf8_lossy(&out);
+    assert!(text.contains("line not completed in time"), "{text}");
+    assert!(
+        started.elapsed() < Duration::from_secs(20),
+        "slow line held for {:?}",
+        started.elapsed()
+    );
+    drop(s);
+    trickle.join().unwrap();
+}
