@@ -70,14 +70,11 @@ pub struct RuleSet {
     /// The table in shards of at most `SHARD` patterns: one automaton per
     /// shard keeps each lazy DFA's state sets small (one automaton for all
     /// patterns thrashes its cache on long texts and falls back to a slow engine).
+    /// (A single automaton for the whole table was tried for short texts: on
+    /// varied traffic it spends most of its time building new lazy-DFA states,
+    /// 3-4x slower than the shards.)
     shards: Vec<(Automaton, Vec<Sig>)>,
-    /// The whole table in one automaton: fastest for short texts, where few
-    /// states are ever built.
-    whole: (Automaton, Vec<Sig>),
 }
-
-/// Texts up to this many bytes are searched with the single automaton.
-const SHORT: usize = 512;
 
 /// Patterns per automaton.
 const SHARD: usize = 32;
@@ -103,10 +100,7 @@ impl RuleSet {
             .chunks(SHARD)
             .map(|c| compile(c, 512 << 10))
             .collect::<Result<Vec<_>, _>>()?;
-        Ok(RuleSet {
-            shards,
-            whole: compile(table, 2 << 20)?,
-        })
+        Ok(RuleSet { shards })
     }
 
     /// A search the engine could not complete raises `EngineFault` (fail closed).
@@ -128,11 +122,6 @@ impl RuleSet {
     /// lazy-DFA states small (many patterns with open gaps active at once would
     /// otherwise exhaust the cache and fall back to a slow engine).
     pub fn scan_windows(&self, hay: &str, out: &mut Signals) {
-        if hay.len() <= SHORT {
-            let (a, sigs) = &self.whole;
-            Self::scan_with(a, sigs, hay, out);
-            return;
-        }
         for (start, end) in windows(hay) {
             self.scan(&hay[start..end], out);
         }
