@@ -7,7 +7,6 @@
 //! * the stall watchdog exits the process when one write+fsync runs past the
 //!   stall limit (a hung disk must not hold verdicts forever: restart instead).
 
-use std::io::{BufWriter, Write};
 use std::os::unix::net::UnixStream;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{mpsc, Arc, Mutex};
@@ -40,7 +39,9 @@ pub fn serve(stream: UnixStream, cfg: WriterConfig) -> Result<(), AuditError> {
         .try_clone()
         .map_err(|e| AuditError::io(&cfg.dir, e))?;
     let (out_tx, out_rx) = mpsc::channel::<FromAudit>();
-    let writer = spawn("audit-writer", &cfg, move || write_loop(write_half, out_rx))?;
+    let writer = spawn("audit-writer", &cfg, move || {
+        frame::write_batched(write_half, out_rx)
+    })?;
     let _ = out_tx.send(FromAudit::Hello {
         proto: PROTO_VERSION,
         role: Role::Audit,
@@ -182,32 +183,6 @@ fn stall_watch(stall: &StallClock, stop: &AtomicBool, limit: Duration) {
             );
             std::process::exit(EXIT_STALLED);
         }
-    }
-}
-
-fn write_loop(stream: UnixStream, rx: mpsc::Receiver<FromAudit>) {
-    let mut w = BufWriter::with_capacity(64 * 1024, stream);
-    let mut buf = Vec::with_capacity(64 * 1024);
-    while let Ok(first) = rx.recv() {
-        buf.clear();
-        push(&mut buf, &first);
-        // Batch everything already queued into the same write.
-        while buf.len() < 256 * 1024 {
-            match rx.try_recv() {
-                Ok(m) => push(&mut buf, &m),
-                Err(_) => break,
-            }
-        }
-        if w.write_all(&buf).and_then(|_| w.flush()).is_err() {
-            // The supervisor is gone; the reader sees EOF and ends.
-            return;
-        }
-    }
-}
-
-fn push(buf: &mut Vec<u8>, msg: &FromAudit) {
-    if let Err(e) = frame::encode_into(msg, buf) {
-        tracing::error!(error = %e, "could not encode a reply frame");
     }
 }
 

@@ -12,7 +12,6 @@
 //! End of file on the socket means the supervisor is gone: the process exits at
 //! once (PR_SET_PDEATHSIG is only the backstop).
 
-use std::io::{BufWriter, Write};
 use std::os::unix::net::UnixStream;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
@@ -150,7 +149,7 @@ where
     let (out_tx, out_rx) = mpsc::channel::<FromChannel>();
     let writer = std::thread::Builder::new()
         .name("writer".into())
-        .spawn(move || write_loop(write_half, out_rx))?;
+        .spawn(move || frame::write_batched(write_half, out_rx))?;
 
     let _ = out_tx.send(FromChannel::Hello {
         proto: PROTO_VERSION,
@@ -383,31 +382,5 @@ fn watch_loop(
                 std::process::exit(EXIT_STUCK);
             }
         }
-    }
-}
-
-fn write_loop(stream: UnixStream, rx: mpsc::Receiver<FromChannel>) {
-    let mut w = BufWriter::with_capacity(64 * 1024, stream);
-    let mut buf = Vec::with_capacity(64 * 1024);
-    while let Ok(first) = rx.recv() {
-        buf.clear();
-        push(&mut buf, &first);
-        // Batch everything already queued into the same write.
-        while buf.len() < 256 * 1024 {
-            match rx.try_recv() {
-                Ok(m) => push(&mut buf, &m),
-                Err(_) => break,
-            }
-        }
-        if w.write_all(&buf).and_then(|_| w.flush()).is_err() {
-            // The supervisor is gone; the reader sees EOF and exits.
-            return;
-        }
-    }
-}
-
-fn push(buf: &mut Vec<u8>, msg: &FromChannel) {
-    if let Err(e) = frame::encode_into(msg, buf) {
-        tracing::error!(error = %e, "could not encode a reply frame");
     }
 }
