@@ -53,31 +53,24 @@ impl AuditDone {
     }
 }
 
+/// A request in flight: what was asked ([`NewRequest`], reachable through
+/// `Deref`) plus the state of its vote.
 pub struct Request {
+    pub info: NewRequest,
     pub ballot: Ballot,
-    pub direction: Direction,
     pub roles: [Role; 2],
-    pub tenant_idx: u32,
-    pub tenant: Option<String>,
-    /// The tenant id the request was routed to (metrics label).
-    pub tenant_id: String,
-    pub generation: u64,
-    pub prompt: String,
-    pub response: Option<String>,
-    pub system_prompt: Option<String>,
-    pub pass_on_agreement: bool,
-    pub store_text: bool,
-    pub started: Instant,
     /// This request's id on each channel link (0 = not sent).
     pub ids: [AtomicU64; 2],
     pub shared: Arc<Shared>,
     reply: Mutex<Option<oneshot::Sender<Reply>>>,
 }
 
+/// What a request asks, as routed by the voter.
 pub struct NewRequest {
     pub direction: Direction,
     pub tenant_idx: u32,
     pub tenant: Option<String>,
+    /// The tenant id the request was routed to (metrics label).
     pub tenant_id: String,
     pub generation: u64,
     pub prompt: String,
@@ -102,22 +95,19 @@ pub fn now_ms() -> u64 {
         .unwrap_or(0)
 }
 
+impl std::ops::Deref for Request {
+    type Target = NewRequest;
+    fn deref(&self) -> &NewRequest {
+        &self.info
+    }
+}
+
 impl Request {
     pub fn new(n: NewRequest, shared: Arc<Shared>, tx: oneshot::Sender<Reply>) -> Arc<Request> {
         Arc::new(Request {
             ballot: Ballot::new(),
-            direction: n.direction,
             roles: roles_for(n.direction),
-            tenant_idx: n.tenant_idx,
-            tenant: n.tenant,
-            tenant_id: n.tenant_id,
-            generation: n.generation,
-            prompt: n.prompt,
-            response: n.response,
-            system_prompt: n.system_prompt,
-            pass_on_agreement: n.pass_on_agreement,
-            store_text: n.store_text,
-            started: n.started,
+            info: n,
             ids: [AtomicU64::new(0), AtomicU64::new(0)],
             shared,
             reply: Mutex::new(Some(tx)),
