@@ -152,6 +152,11 @@ pub const RULES: &[(&str, &[&str])] = &[
     (
         "SystemPromptExtraction",
         &[
+            "translate|encode|convert|rewrite|render|paraphrase|reword|spell_out|transliterate ~2 your|ur ~3 instructions|rules|guidelines|prompt|directives|system_prompt|configuration|setup|initial|original|hidden ~6 into|to|in|as|using ~3 french|spanish|german|italian|portuguese|chinese|japanese|korean|russian|arabic|dutch|polish|turkish|hindi|latin|base64|json|yaml|language|another|other|a_poem|bullet*|emoji|emojis|code|hex|pig_latin|morse|list|table",
+            "first|initial|opening|earliest|last ~3 words|sentence|sentences|lines|line|tokens|characters|message|messages|paragraph|instructions ~3 you|u ~2 were|was|have|got|received|saw ~2 given|told|provided|fed|sent|shown|received|loaded",
+            "developer|developers|admin|operator|creator|engineer|owner|maintainer ~6 wrote|configured|set_up|built|made|designed|created ~2 your|the ~1 setup|configuration|config|prompt|system_prompt|instructions|rules ~14 paste|show|print|repeat|output|reveal|send|tell|display|share|copy",
+            "@REVEAL ~4 configuration|setup|config|initialization|initialisation|startup ~3 text|prompt|message|instructions|file ~4 i|we ~2 gave|wrote|provided|loaded|sent ~1 you",
+            "everything|all ~4 you ~2 were|was|have_been ~1 told|given|instructed ~4 before|prior|above|earlier|at_the_start",
             "@REVEAL ~4 your|ur|the|this|its|entire|full|whole|complete|exact|raw ~3 @SYSP",
             "reveal|show|print|output|repeat|dump|recite|leak|disclose|display|echo|paste|spell|expose|tell|translate|encode ~1 @SYSP",
             "@REVEAL ~4 prompt|prompts|instructions|rules|guidelines|directives|message|text|setup|configuration ~4 developers|developer|creators|creator|operator|operators|company|openai|anthropic|programmers|admins ~2 gave|give|wrote|provided|put|set|programmed|loaded|fed|gives|write|added|attached",
@@ -217,6 +222,7 @@ pub const RULES: &[(&str, &[&str])] = &[
             "@MAKE ~5 @EXPLOSIVE",
             "@EXPLOSIVE ~4 ingredients|recipe|recipes|formula|instructions|steps|tutorial|guide|blueprint|schematic|how_to_make|how_to_build|at_home|homemade|from_household|step-by-step|materials",
             "3d|3-d ~1 print*|printed|printing ~4 gun|guns|handgun|handguns|firearm|firearms|pistol|rifle|receiver|lower_receiver|glock|ar-15|ar15|weapon|weapons",
+            "untraceable|unregistered|unserialized|unserialised|off-the-books ~2 gun|guns|handgun|handguns|firearm|firearms|pistol|pistols|rifle|rifles|weapon|weapons|ar-15|glock",
             "ghost_gun|ghost_guns|untraceable_gun|untraceable_guns|untraceable_firearm|untraceable_weapon|untraceable_firearms|unserialized|no_serial_number|without_a_serial_number|without_serial_number",
             "convert|conversion|make|turn|modify ~6 full_auto|full-auto|fully_automatic|automatic_fire|auto_sear|glock_switch|machine_gun|select_fire|burst_fire",
             "glock_switch|auto_sear|drop-in_auto_sear|lightning_link|solvent_trap_suppressor",
@@ -280,6 +286,8 @@ pub const RULES: &[(&str, &[&str])] = &[
     (
         "HarmfulRequest:Malware",
         &[
+            "encrypt*|lock|locks|scramble* ~4 every|all|each|the_entire|entire|victim's|victims'|their|user's|users' ~4 file|files|drive|drives|disk|disks|data|documents|share|network|computer|computers|machine|machines ~20 ransom*|bitcoin|btc|monero|crypto|pay|payment|decryption_key",
+            "ransom_note|ransom_message|ransom_demand|ransom_screen ~10 bitcoin|btc|monero|pay|payment|encrypt*|files|show|shows|display*|program|script|code",
             "@MAKE|write|writing|code|coding|develop|program|create|generate|give|provide|script|deploy|spread|distribute|design ~5 @MALWARE",
             "write|writing|code|create|develop|build|make|generate|give|provide|design|script ~6 virus|worm|trojan ~6 spread*|infect*|replicat*|encrypt*|steal*|destroy*|delete*|damage|undetect*|evade|antivirus|disable|payload",
             "@MALWARE ~6 that|which|to ~4 encrypt*|steal*|spread*|evade*|disable*|exfiltrat*|log*|capture*|record*|infect*|lock*|destroy*|wipe*|harvest*|hijack*|mine|ransom",
@@ -348,7 +356,9 @@ pub const RULES: &[(&str, &[&str])] = &[
             "@MAKE|write|print|generate|produce|forge|design|get|create|buy ~4 fake|counterfeit|forged|fraudulent|phony|bogus ~2 invoice*|id|ids|id_card|passport*|driver's_license|drivers_license|license|licence|prescription*|diploma*|degree*|doctor's_note|check|checks|cheque*|banknote*|money|currency|bills|receipt*|reviews|documents|identity|bank_statement*|pay_stub*|paystub*|w2|social_security_card|vaccine_card|vaccination_card|charity|donation_page|5-star_reviews|testimonials",
             "forge|forging|counterfeit|counterfeiting|falsify|falsifying|fake ~3 signature*|prescription*|document*|check|checks|cheque*|passport*|id|ids|note|notes|money|currency|bills|banknotes|receipt*|records|medical_records|certificate*|transcript*|diploma*|license*|licence*",
             "launder*|laundering{anti,aml} ~4 money|cash|funds|proceeds|crypto|bitcoin|profits|earnings",
-            "how|ways|way|steps|help_me|best|tips|guide ~4 launder*",
+            "how|ways|way ~2 to|can|do|could|should|would|might ~3 launder*",
+            "help_me|best|tips|guide|steps|easiest|safest|cleanest|quietly|secretly ~4 launder*",
+            "launder*|clean|wash ~4 cash|money|funds|proceeds|profits ~8 through|via|using|so|without|unnoticed|tax|irs|notice|detect*|trace*|suspicious",
             "smuggl*|move|moving|transport* ~4 bulk ~1 cash|money",
             "smuggl* ~6 cash|money|contraband|drugs|people|migrants|weapons|guns|ivory|animals|goods ~10 without|evad*|avoid*|past|across|through|undetected|tracing|customs|border|security|police|law_enforcement",
             "evade|evading|dodge|dodging|elude|eluding|outrun|escape_from|hide_from|outsmart|avoid ~3 police|cops|law_enforcement|authorities|the_law|fbi|dea|customs|border_patrol|irs|hmrc|tax_authorities|tracing|monitoring_systems|detection ~10 while|when|after|by|how|ways|tips|smuggl*|recruit*|transport*|robbery|crime|laundering|cash|money",
@@ -389,6 +399,9 @@ pub const RULES: &[(&str, &[&str])] = &[
     (
         "HarmfulRequest:Violence",
         &[
+            "slip|sneak|spike|lace|put|add|mix|drop|stir ~6 @PERSON ~3 coffee|drink|drinks|food|tea|meal|beer|wine|water|cup|glass|dinner|lunch|soup|smoothie|juice ~12 sick|ill|pass_out|unconscious|die|dead|harm|hurt|knock_out|vomit|poison*|without",
+            "slip|sneak|spike|lace|put|add|mix|drop|stir ~8 into|in ~3 @PERSON ~3 coffee|drink|drinks|food|tea|meal|beer|wine|water|cup|glass|dinner|lunch|soup|smoothie|juice",
+            "make|get ~2 @PERSON ~3 seriously|very|really|violently|gravely|deathly ~1 ill|sick",
             "how|way|ways|best|easiest|quickest|plan|steps|guide|help_me|tips|method*|advice|suggestions|fastest|simplest|safest|quietly ~5 kill|murder|stab|strangle|suffocate|smother|drown|assassinat*|kidnap|abduct|torture|maim|dismember|behead|shoot|hurt|harm|attack|beat_up|run_over|push|poison|burn|bury|disappear|get_rid_of|eliminate|dispose ~4 @PERSON",
             "kill|murder|hurt|harm|attack|stab|shoot|strangle|torture|kidnap|abduct|poison|assassinat*|maim|injure|beat_up|run_over|push|drown|suffocate|smother|burn|get_rid_of ~4 @PERSON ~14 without|undetect*|get_away|untraceable|no_one|nobody|evidence|accident|accidental|caught|trace|police|suspect*|alibi|look_like|seem_like|natural_causes|body",
             "dispose|get_rid|rid|hide|bury|dissolve|disposing|hiding|burying|dissolving ~4 of|a ~3 body|bodies|corpse|corpses|remains|evidence",
@@ -481,8 +494,13 @@ pub const RULES: &[(&str, &[&str])] = &[
     (
         "ToolAbuse",
         &[
-            "tool|tools|shell|terminal|database|db|calendar|email|admin|access|integration|api|agent|console|cli|aws|gcp|azure|browser|plugin|bash|powershell|sql|command|commands|root|sudo|server|servers|account|credentials|permissions|file_system|filesystem|repo|repository|github ~15 cancel*|delete*|drop|drops|wipe*|erase*|remove|destroy*|truncate*|purge*|shut_down|shutdown|format|rm|kill|terminate|revoke|disable|exfiltrat*|leak|publish|dump|overwrite|corrupt|encrypt ~6 all|every|everything|entire|whole|table|tables|database|databases|production|prod|ceo*|boss*|company|customers|users|logs|backups|root|system|records|meetings|accounts|files|repos|repositories|branches|servers|instances|buckets|snapshots|data|history|cloudtrail|audit",
-            "run|execute|exec|use|perform|issue|send|type|call|invoke|trigger|do|paste|enter ~6 drop_table|drop_database|drop_schema|truncate_table|truncate|delete_from|rm_rf|rm_-rf|rm_fr|mkfs|format_c|del_/s|del_/f|dd_if|shutdown_-h|chmod_-r|chmod_777|chown_-r|fork_bomb|drop_user|drop_all|delete_all|wipe_all|rmdir_/s",
+            "id_rsa|id_ed25519|id_ecdsa|id_dsa|authorized_keys|etc_shadow|aws_credentials|kubeconfig|git-credentials|wallet_dat|ssh_keys|ssh_key|private_key|private_keys ~14 post|upload*|send*|curl|paste|forward*|email*|webhook|http|https|exfiltrat*|transmit*|pastebin|server|url",
+            "send|upload|post|email|forward|transfer|paste|mail ~8 id_ed25519|id_ecdsa|id_dsa|authorized_keys",
+            "tool|access|admin_panel|agent|browser|console|panel|dashboard|admin ~15 change|reset|set|lock|disable|delete ~3 every|all|everyone's|each ~3 user's|users'|users|user|employee's|employees'|customer's|customers'|account|accounts ~2 password|passwords|email|emails|permissions|role|roles|2fa|mfa",
+            "company's|company|corporate|work|office|team's|client|clients|customer|customers|employer's|firm's|shared ~3 shared_drive|drive|files|documents|data|database|repo|source_code|contents|emails|records|folder|server|crm|list ~14 upload*|send*|copy*|transfer*|sync*|forward*|email*|move ~6 my|personal|private|external|outside|home ~2 dropbox|gmail|drive|google_drive|email|account|address|usb|laptop|server|onedrive|icloud|mega|computer|phone",
+            "execute|run|exec ~4 cat ~3 shadow|passwd|id_rsa|env|credentials ~10 send|email|post|upload|give|show",
+            "tool|tools|shell|terminal|database|db|calendar|email|admin|access|integration|api|agent|console|cli|aws|gcp|azure|browser|plugin|bash|powershell|sql|command|commands|root|sudo|server|servers|account|credentials|permissions|file_system|filesystem|repo|repository|github ~15 cancel*|delete*|drop|drops|wipe*|erase*|remove|destroy*|truncate*|purge*|shut_down|shutdown|format|rm|kill|terminate|revoke|disable|exfiltrat*|leak|publish|dump|overwrite|corrupt|encrypt ~6 all|every|everything|entire|whole|table|tables|database|databases|production|prod|ceo*|boss*|company|customers|users|backups|root|system|records|meetings|accounts|repos|repositories|branches|servers|instances|buckets|snapshots|data|history|cloudtrail|audit",
+            "run|execute|exec|perform|issue|invoke|trigger ~6 drop_table|drop_database|drop_schema|truncate_table|truncate|delete_from|rm_rf|rm_-rf|rm_fr|mkfs|format_c|del_/s|del_/f|dd_if|shutdown_-h|chmod_-r|chmod_777|chown_-r|fork_bomb|drop_user|drop_all|delete_all|wipe_all|rmdir_/s",
             "drop_table|drop_database|truncate_table|delete_from|rm_rf|rm_-rf|drop_schema ~12 then|and_then|afterwards|tell|say|blame|cover|hide|planned|migration|don't_tell|do_not_tell|nobody|no_one",
             "export|exporting|copy|copying|send|sending|upload|uploading|transfer|transferring|forward|forwarding|exfiltrat*|dump|dumping|move|moving|sync|syncing|leak|leaking|email|emailing|post|posting|share|sharing|take ~10 database|db|snapshot|snapshots|records|customer_data|user_data|pii|credentials|backups|tables|data|customer_list|client_list|payroll|source_code|secrets|api_keys|private_keys|password_file|passwords ~10 personal|my_own|private|external|outside|attacker|pastebin|webhook|unknown|competitor|with_me|take_with_me|my_gmail|my_dropbox|my_drive|personal_email|personal_account|home|throwaway|anonymous",
             "copy|copies ~2 of ~3 the ~3 customer|client|user|employee|patient|company ~2 database|data|list|records ~8 take|taking|personal|with_me|leaving|home|own|myself",

@@ -55,6 +55,9 @@ pub const RULES_ML: &[(&str, &[&str])] = &[
     (
         "SystemPromptExtraction",
         &[
+            "was|welche|quelles|quels|qué|que|cuáles|quali|quais|wat|welke|jakie|какие|что ~4 @ML_RULES ~3 te|ti|dir|t'a|t'ont|lhe|je|тебе|ci ~2 dieron|dado|han_dado|hanno_dato|dato|gegeben|erhalten|donné|données|deram|dado|gegeven|dali|дали",
+            "steht|stehen|dicen|disent|dicono|dizem|staat|говорится ~4 in|dans|en|nelle|nas|nei|в ~2 deinen|deiner|deine|tes|vos|tus|tue|tuoi|suas|je|твоих|своих ~2 ursprünglichen|anfänglichen|ersten|versteckten|geheimen|anweisungen|instructions|consignes|instrucciones|istruzioni|instruções|instructies|инструкциях",
+            "deinen|deine|deiner|tes|vos|tus|sus|tue|tuoi|suas|tuas|je|twoje|swoje|свои|твои|ваши ~2 ursprünglichen|ursprüngliche|anfänglichen|versteckten|geheimen|initiales|originales|cachées|secrètes|iniciales|ocultas|secretas|iniziali|originali|nascoste|segrete|iniciais|originais|oorspronkelijke|verborgen|początkowe|ukryte|tajne|исходные|первоначальные|скрытые|секретные ~2 @ML_RULES",
             "@ML_REVEAL ~6 @ML_SYSP",
             "@ML_SYSP ~6 @ML_REVEAL",
             "dein|deine|deinen|deines|ton|ta|tes|votre|vos|tu|tus|su|sus|tuo|tua|tuoi|tue|seu|sua|seus|suas|je|jouw|twój|twoj|twoje|swój|swoj|swoje|твой|твои|свой|свои|ваш|ваши|你的|您的|あなたの|당신의|너의|senin ~2 @ML_SYSP",
@@ -113,6 +116,43 @@ pub const RULES_ML: &[(&str, &[&str])] = &[
         "HarmfulRequest:Violence",
         &[
             "@ML_HOW ~4 töte|töten|umbringen|vergiften|tuer|empoisonner|matar|envenenar|uccidere|avvelenare|matar|envenenar|doden|vergiftigen|zabić|zabic|otruć|otruc|убить|отравить|杀死|杀掉|毒死|殺す|殺し|毒殺|죽이|독살|öldür|oldur|zehirle|أقتل|قتل|تسميم ~4 jemanden|meine|meinen|quelqu'un|ma|mon|alguien|mi|qualcuno|mia|mio|alguém|minha|meu|iemand|mijn|kogoś|kogos|moją|mojego|кого-то|человека|жену|мужа|соседа|某人|别人|我的|人|誰か|妻|夫|누군가|아내|남편|birini|karımı|kocamı|شخص|زوجتي",
+        ],
+    ),
+    (
+        "HarmfulRequest:Weapons",
+        &[
+            "@ML_MAKE ~4 arma|armas|waffe|waffen|arme|armes|pistola|pistole|pistolet|fucile|fusil|gewehr|wapen|broń|bron|оружие|пистолет|枪|枪支|銃|총 ~4 casera|casero|caseras|artesanal|hecha_en_casa|fatta_in_casa|artigianale|selbstgebaut|selbstgebaute|maison|artisanale|artesanal|caseira|zelfgemaakt|domowej|самодельное|самодельный|自制|手作り|dispare|dispara|spara|schießt|tire|atira|стреляет",
+        ],
+    ),
+    (
+        "HarmfulRequest:Intrusion",
+        &[
+            "heimlich|insgeheim|secrètement|en_secret|à_son_insu|secretamente|en_secreto|sin_que|segretamente|di_nascosto|às_escondidas|stiekem|potajemnie|tajnie|тайно|скрытно|незаметно|偷偷|秘密|暗中|こっそり|内緒で|몰래|gizlice|سرا ~8 orten|verfolgen|überwachen|tracken|ausspionieren|mitlesen|traquer|localiser|suivre|espionner|pister|rastrear|localizar|espiar|seguir|tracciare|localizzare|spiare|seguire|volgen|bespioneren|śledzić|sledzic|namierzyć|szpiegować|отслеживать|следить|отследить|читать|追踪|跟踪|定位|监视|监控|追跡|監視|추적|감시|takip|izlemek|izle",
+            "orten|verfolgen|überwachen|tracken|traquer|localiser|espionner|rastrear|localizar|espiar|tracciare|localizzare|spiare|śledzić|namierzyć|отслеживать|отследить|追踪|跟踪|定位|监视|追跡|監視|추적|감시 ~8 heimlich|ohne_dass|ohne_sein_wissen|ohne_ihr_wissen|sans_qu'il|sans_qu'elle|à_son_insu|sin_que|sin_saberlo|senza_che|di_nascosto|sem_que|zonder_dat|bez_wiedzy|без_ведома|чтобы_не_узнал|чтобы_не_узнала|不知道|不被发现|気づかれ|모르게",
+            "不知道|不被发现|不知不觉|偷偷 ~10 追踪|跟踪|定位|监视|监控|偷看 ~6 手机|位置|电话|微信|消息",
+            "entrare|accedere|entrar|acceder|hackear|hacken|einloggen|pirater|accéder|włamać|wlamac|взломать|зайти|войти|进入|入侵|黑进|登录|ハッキング|侵入|해킹|hacklemek ~6 account|cuenta|konto|compte|conta|e-mail|email|correo|почту|аккаунт|帐户|账号|账户|邮箱|アカウント|계정|hesap|hesabına ~8 altra|otra|anderen|fremden|quelqu'un|d'autrui|outra|kogoś|cudze|чужой|чужую|чужой|другого|别人|他人|他の人|다른|başkasının|senza_la_password|senza_password|sin_contraseña|sin_la_contraseña|ohne_passwort|ohne_das_passwort|sans_mot_de_passe|sem_senha|bez_hasła|без_пароля",
+        ],
+    ),
+    (
+        "HarmfulRequest:Fraud",
+        &[
+            "отмыть|отмывать|отмою ~3 деньги|денег|средства|доходы",
+            "blanchir ~3 argent|l'argent|de_l'argent|fonds",
+            "lavar|blanquear ~3 dinero|dinheiro|fondos",
+            "riciclare|ripulire ~3 denaro|soldi|fondi",
+            "geld ~2 waschen|zu_waschen|weißwaschen",
+            "witwassen ~3 geld|hoe",
+            "wyprać|wyprac ~3 pieniądze|pieniadze",
+            "怎么|如何|怎样 ~4 洗钱",
+            "マネーロンダリング|資金洗浄 ~4 方法|やり方|する方法",
+            "돈세탁 ~4 방법|하는_법|어떻게",
+            "kara_para ~3 aklamak|aklama",
+        ],
+    ),
+    (
+        "ToolAbuse",
+        &[
+            "sende|sendet|schicke|schick|exportiere|kopiere|lade|leite|envoie|envoyez|exporte|copie|transfère|envía|envia|exporta|copia|reenvía|invia|esporta|manda|inoltra|stuur|exporteer|wyślij|wyslij|skopiuj|przekaż|отправь|перешли|скопируй|выгрузи|发送|导出|复制|转发|送信|送って|보내 ~8 kundendaten|kundenliste|kundendatenbank|datenbank|alle_daten|passwörter|données|base_de_données|clients|datos|base_de_datos|clientes|dati|clienti|dados|klantgegevens|klanten|danych|dane|klientów|базу|данные|клиентов|客户数据|数据库|客户资料|顧客データ|データベース|고객|데이터베이스 ~10 private|privat|privaten|persönliche|persönlichen|personnelle|personnel|privée|perso|personal|privada|privado|privato|personale|pessoal|privé|prywatny|prywatną|prywatnego|личную|личный|личной|私人|个人|個人|개인",
         ],
     ),
     (
