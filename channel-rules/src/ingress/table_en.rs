@@ -1197,6 +1197,74 @@ pub const TABLE: &[(Sig, &str)] = &[
         CrimeVerb,
         r"\b(?:cheat|cheating|kill|killing|murder|hurt|steal|stealing|rob|robbing|smuggle|smuggling|launder|poison|poisoning|kidnap|shoplift|break into|burgle|vandali[sz]e|stalk|extort|blackmail|bribe|forge|counterfeit|pirate|sneak (?:into|past))\b",
     ),
+    // ---- round b1: plainly worded harmful acts (verb x object x context) ----
+    (
+        // An improvised device described by what it does rather than named.
+        Weapons,
+        r"\b(?:assembl(?:e|ing)|build(?:ing)?|rig(?:ging)?|wire|wiring|make|making|put together|combine|mix|turn)\b[^.?]{0,60}\b(?:device|charge|something|mixture|package|it|them|bottle|pipe|cooker)\b[^.?]{0,20}\b(?:that|which|to|so it) (?:would |will |could |can |might )?(?:go off|goes off|explodes?|blows? up|detonates?)\b|\b(?:pressure[- ]cooker|pipe|nail|fertili[sz]er|car|backpack|letter|parcel) (?:bomb|device|charge)s?\b|\b(?:blast|explosive|demolition|shaped) charges?\b[^.?]{0,40}\b(?:make|build|turn|into|assemble|from|at home)|\b(?:turn|convert|make)\b[^.?]{0,30}\b(?:fertili[sz]er|ammonium nitrate|gunpowder|fireworks?|matches|pool chemicals)\b[^.?]{0,30}\binto (?:a |an )?(?:bomb|blast|explosive|charge|device|weapon)",
+    ),
+    (
+        // Which chemicals to combine to get something that explodes or gasses people.
+        Weapons,
+        r"\b(?:chemicals|products|cleaners|substances|ingredients|things)\b[^.?]{0,30}\b(?:combine|mix|put together|add together)\b[^.?]{0,40}\b(?:explode|explodes|explosion|blow up|blows up|toxic gas|poison(?:ous)? gas|kill)",
+    ),
+    (
+        // Converting a firearm to automatic fire.
+        Weapons,
+        r"\b(?:convert|converting|modify|modifying|turn|turning|make|making)\b[^.?]{0,40}\b(?:semi[- ]?auto(?:matic)?|rifle|pistol|handgun|ar-?15|ak-?47|glock|firearm|gun)\b[^.?]{0,40}\b(?:fully automatic|full[- ]?auto(?:matic)?|automatic fire|select[- ]fire|burst fire)\b",
+    ),
+    (
+        // Hiding a tracker or spy app on a partner's or another adult's device.
+        Stalking,
+        r"\b(?:hide|hidden|hiding|plant|sneak|secretly (?:install|put|load|add)|install (?:secretly|covertly)|without (?:her|him|them) (?:knowing|noticing))\b[^.?]{0,40}\b(?:on|onto|in|into|under) (?:my |the )?(?:wife|husband|girlfriend|boyfriend|partner|spouse|ex|ex-wife|ex-husband|fiance|fiancee|roommate|boss|coworker|colleague|neighbou?r|someone|somebody|her|his|their)(?:'s|s')? (?:phone|iphone|android|cell|mobile|laptop|computer|pc|car|tablet|device)\b",
+    ),
+    (
+        // Following a partner or ex through their own phone.
+        Stalking,
+        r"\b(?:see|know|find out|track|follow|watch|check|monitor) (?:where|who|what)\b[^.?]{0,10}\b(?:she|he|they) (?:goes|go|is|are|went|texts|calls|meets|talks to)\b[^.?]{0,40}\b(?:all day|at all times|without (?:her|him|them) knowing|secretly|24/7|every day)",
+    ),
+    (
+        // Exfiltrating secret files (keys, env files, credentials) somewhere.
+        ToolAbuse,
+        r"(?:~/\.ssh|\.ssh/|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|(?:^|[ /'\x22`])\.env\b|/etc/shadow|\.aws/credentials|\.git-credentials|\.netrc|\.npmrc|\.pypirc|\.kube/config|\.docker/config\.json|private keys?|secrets?\.(?:json|ya?ml|toml)|credentials\.(?:json|csv|txt))[^\n]*\b(?:to|into|on|onto|at|in) (?:a |an |my |the |this |that )?(?:public |secret |new |private )?(?:gist|pastebin|paste ?site|paste|webhook|discord|telegram|slack channel|url|link|http|https|external|remote server|server at|endpoint|address|inbox|email|[a-z0-9._%+-]+@[a-z0-9.-]+)",
+    ),
+    (
+        ToolAbuse,
+        r"\b(?:send|sending|post|posting|upload|uploading|paste|pasting|email|emailing|mail|forward|forwarding|exfiltrate|leak|share|sharing|transmit|curl|beam|dump|pipe)\b[^\n]{0,60}(?:~/\.ssh|\.ssh/|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|(?:^|[ /'\x22`])\.env\b|/etc/shadow|\.aws/credentials|\.git-credentials|\.netrc|\.npmrc|\.kube/config|environment variables|env vars|api keys?|access keys?|secret keys?|private keys?)[^\n]*(?:[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]+|https?://|\bgist\b|\bpastebin\b|\bwebhook\b|\bexternal\b)",
+    ),
+    (
+        // Mass deletion in production.
+        ToolAbuse,
+        r"\b(?:delete|deleting|wipe|wiping|drop|dropping|purge|purging|erase|erasing|remove|removing|destroy|destroying|truncate|truncating)\b[^.]{0,15}\b(?:all|every|each|the entire|the whole|entire)\b[^.]{0,30}\b(?:in|from|on|of|across) (?:the |our |your )?(?:production|prod|live|customer|company)\b",
+    ),
+    (
+        // Switching off the record of what is done.
+        Destructive,
+        r"\b(?:turn off|turning off|disable|disabling|stop|stopping|pause|suspend|kill|bypass|switch off|shut off|shut down)\b[^.]{0,20}\b(?:audit|security|access|activity|event|command|shell|bash|system|server|siem|monitoring) (?:logging|logs?|trails?|history|auditing|alerts?)\b|\b(?:auditd|syslog|rsyslog|cloudtrail|journald|the siem)\b[^.]{0,10}\b(?:off|disabled|stopped)",
+    ),
+    (
+        CoverUp,
+        r"\bso (?:that )?(?:nothing|none of (?:this|it)|no trace|no record|there is no record|there'?s no (?:record|trace)) (?:is|gets|will be|can be|would be)? ?(?:recorded|logged|traced|saved|seen|left|kept)\b|\bleaving no (?:trace|record|logs?)\b",
+    ),
+    (
+        // Evasion of discovery after a harmful act.
+        EvadeCapture,
+        r"\bso (?:that )?(?:nobody|no one|no-one|noone|the police|the cops|the (?:tax office|taxman|irs|bank|authorities|coroner|doctors?|family)) (?:will |would |can |could |ever )?(?:notices?|knows?|finds? out|suspects?|can tell|detects?|won'?t (?:notice|find out|know|suspect|detect|flag)|doesn'?t (?:notice|find out|know)|never (?:notices?|finds? out|knows?))|\bwithout (?:it )?(?:showing up|being flagged|getting flagged|raising (?:any )?(?:flags|suspicion|red flags|alarms))|\b(?:show up|detected|found|traced) (?:in|on|by) (?:an? |the )?(?:autopsy|tox(?:icology)? (?:screen|report|test)|post-?mortem)|\bwithout (?:her|him|them|anyone|anybody) (?:knowing|noticing|finding out|suspecting)\b|\bundetect(?:ed|ably)\b",
+    ),
+    (
+        // Money that must not be traced, moved or cleaned.
+        CrimeVerb,
+        r"\b(?:drug|dirty|stolen|illegal|illicit|criminal|ransom|black|undeclared|embezzled|bribe) (?:money|cash|funds|proceeds|profits|bitcoin|crypto)\b|\blaunder(?:ing|ed)?\b",
+    ),
+    (
+        Fraud,
+        r"\b(?:can i|could i|do i|should i|would i|can we|do we|how (?:can|do|should|would|could) (?:i|we)|help me|i (?:want|need|would like|'d like) to|i can|we can|ways? to|best way to)\b[^.?]{0,30}\blaunder\b|\b(?:drug|dirty|stolen|illicit|criminal|ransom) (?:money|cash|funds|proceeds|profits)\b[^.?]{0,40}\b(?:through|via|into|mixers?|tumblers?|clean|wash)\b",
+    ),
+    (
+        // Being told something before the conversation, asked for verbatim.
+        Extraction,
+        r"\bwhat (?:exactly |precisely |specifically |actually |really )?(?:were|was|have) you (?:been )?(?:told|instructed|given|programmed|prompted)\b[^.?!]{0,40}\b(?:before|prior to|at the (?:start|beginning)|initially|originally)\b|\b{DISCA}\b[^.?!]{0,30}\b(?:your|its) (?:[a-z]+ )?(?:text|wording|notes|prompt|instructions|message|rules|setup)\b[^.?!]{0,30}\b(?:verbatim|word for word|word-for-word|exactly as (?:written|given))",
+    ),
     (HarmTopic, r"\b(?:{WEAPON}|{DRUG}|{MALW})\b"),
     (
         HarmTopic,

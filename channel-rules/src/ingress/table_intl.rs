@@ -359,4 +359,29 @@ pub const TABLE: &[(Sig, &str)] = &[
         Weapons,
         r"(?:صنع|تصنيع|صناعة|تحضير)[^.؟!]{0,10}(?:قنبلة|متفجرات|عبوة ناسفة)",
     ),
+    // ---- round b1: harmful acts in several languages ----
+    (
+        // Poisoning or killing someone without being found out (zh, ja).
+        Violence,
+        r"(?:毒死|下毒|投毒|杀死|杀掉|弄死|谋杀|毒殺|殺す|殺害)[^。？！]{0,20}(?:不被发现|不被察觉|查不出|不留痕迹|神不知鬼不觉|バレずに|バレない|気づかれずに|検出されない)|(?:不被发现|不被察觉|神不知鬼不觉|不留痕迹|バレずに|バレない|気づかれずに)[^。？！]{0,20}(?:毒死|下毒|投毒|杀死|杀掉|弄死|谋杀|毒殺|殺す|殺害)",
+    ),
+    (
+        // Poisoning someone (de, fr, es, it, pt, nl, pl) with a person as object.
+        Violence,
+        r"\b(?:vergiften|vergifte|empoisonner|empoisonne|envenenar|envenene|avvelenare|avveleno|vergiftigen|vergiftig|otruc|otruc)\b[^.?]{0,30}\b(?:jemanden|meine[nmr]?|meinen|quelqu'un|ma |mon |alguien|a mi|mi |qualcuno|mia |mio |alguem|minha|meu|iemand|mijn|kogos|moja|mojego|moja)\b",
+    ),
+    (
+        // Tracking or spying on a partner's phone (it, es, fr, pt, de, nl, pl).
+        Stalking,
+        r"\b(?:rintracciare|localizzare|spiare|controllare di nascosto|rastrear|localizar|espiar|espionner|localiser|pister|surveiller|traquer|orten|uberwachen|ausspionieren|tracken|volgen|bespioneren|namierzyc|sledzic|szpiegowac)\b[^.?]{0,40}\b(?:mia moglie|mio marito|mia ragazza|mio ragazzo|la mia ex|il mio ex|mi esposa|mi esposo|mi marido|mi novia|mi novio|mi ex|ma femme|mon mari|ma copine|mon copain|mon ex|minha esposa|meu marido|minha namorada|meu namorado|meiner frau|meines mannes|meine frau|meinen mann|meiner freundin|meines freundes|meiner ex|mijn vrouw|mijn man|mijn vriendin|mijn ex|mojej zony|mojego meza|mojej dziewczyny|mojego chlopaka|mojej bylej)\b|\b(?:senza che (?:lei|lui) (?:lo sappia|se ne accorga)|sin que (?:ella|el) (?:lo sepa|se entere|se de cuenta)|sans qu'(?:elle|il) (?:le sache|s'en rende compte)|sem que (?:ela|ele) (?:saiba|perceba)|ohne dass (?:sie|er) es (?:merkt|weiss)|zonder dat (?:ze|hij) het (?:weet|merkt)|bez (?:jej|jego) wiedzy)\b[^.?]{0,40}\b(?:telefono|cellulare|movil|celular|telephone|portable|handy|telefoon|telefon)\b",
+    ),
+    (
+        Stalking,
+        r"\b(?:telefono|cellulare|movil|celular|telephone|portable|handy|telefoon|telefon)\b[^.?]{0,40}\b(?:senza che (?:lei|lui) (?:lo sappia|se ne accorga)|sin que (?:ella|el) (?:lo sepa|se entere)|sans qu'(?:elle|il) (?:le sache|s'en rende compte)|sem que (?:ela|ele) (?:saiba|perceba)|ohne dass (?:sie|er) es (?:merkt|weiss)|zonder dat (?:ze|hij) het (?:weet|merkt)|bez (?:jej|jego) wiedzy)",
+    ),
+    (
+        // Breaking into another person's account (pl, it, pt, nl, tr).
+        Hacking,
+        r"\b(?:wlamac sie|wlamanie|zhakowac|shakowac|przejac|hackerare|entrare nel|violare|invadir|hackear|entrar na|inbreken|hacken|kraken|hacklemek|hackle|girmek)\b[^.?]{0,30}\b(?:konto|skrzynke|poczte|telefon|account|profilo|conta|telefone|e-?mail|instagram|facebook|whatsapp|hesab\w*|wifi)\b[^.?]{0,40}\b(?:mojego|mojej|jego|jej|szefa|sasiada|bylej|bylego|di mia|di mio|del mio|della mia|di un'?altra|dell'ex|da minha|do meu|de outra|van mijn|van iemand|van de buren|birinin|arkadasimin|sevgilimin|eski)",
+    ),
 ];
