@@ -811,7 +811,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         Malware,
-        r"\b(?:malware|ransomware|virus|trojan|keylogger|spyware|script|program|code|extension|app|tool|bot)\b[^.]{0,40}\b(?:that|which|to) (?:quietly |silently |secretly |covertly |automatically |stealthily )?(?:steals?|grabs?|harvests?|exfiltrates?|dumps?|captures?|logs?|records?|scrapes?|collects?|sends?|ships?|uploads?)\b[^.]{0,30}\b(?:saved |stored |all |browser |their |user'?s? |victim'?s? )?(?:passwords|credentials|cookies|session cookies|keystrokes|credit cards?|card numbers|banking|login|tokens|crypto wallets?|seed phrases?)",
+        r"\b(?:malware|ransomware|virus|trojan|keylogger|spyware|script|program|code|extension|app|tool|bot)\b[^.]{0,40}\b(?:that|which|to) (?:quietly |silently |secretly |covertly |automatically |stealthily )?(?:steals?|grabs?|harvests?|exfiltrates?|dumps?|captures?|logs?|records?|scrapes?|collects?|sends?|ships?|uploads?)\b[^.]{0,30}\b(?:saved |stored |all |browser |their |user'?s? |victim'?s? )?(?:passwords?|credentials?|cookies?|session cookies|keystrokes|credit cards?|card numbers|banking|login|tokens|crypto wallets?|seed phrases?)",
     ),
     (
         Malware,
@@ -875,7 +875,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         Stalking,
-        r"\b(?:read|see|access|intercept|monitor|view) (?:my |someone'?s |her |his |their )?(?:wife'?s?|husband'?s?|girlfriend'?s?|boyfriend'?s?|partner'?s?|ex'?s?|spouse'?s?|daughter'?s|son'?s|employee'?s|someone else'?s|another person'?s) (?:texts|messages|whatsapp|emails|dms|chats|phone|calls|location|browsing)\b",
+        r"\b(?:read|see|access|intercept|monitor|view) (?:my |someone'?s |her |his |their )?(?:wife'?s?|husband'?s?|girlfriend'?s?|boyfriend'?s?|partner'?s?|ex'?s?|spouse'?s?|daughter'?s|son'?s|employee'?s|someone else'?s|another person'?s) (?:texts|text messages|sms(?:es)?|imessages?|call logs?|browsing history|photos|messages|whatsapp|emails|dms|chats|phone|calls|location|browsing)\b",
     ),
     (
         Stalking,
@@ -1191,7 +1191,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         Impersonate,
-        r"\b(?:pretending|pretend|posing|claiming|purporting|impersonating|appearing|looks? like it'?s|made to look) (?:to be )?(?:from|as)\b|\b(?:from|as if from|spoofing) (?:chase|paypal|amazon|microsoft|apple|google|the irs|netflix|your bank|their bank)\b",
+        r"\b(?:pretending|pretend|posing|claiming|purporting|impersonating|appearing|looks? like it'?s|made to look) (?:to be )?(?:from|as)\b|\b(?:from|as if from|spoofing) (?:the )?['\x22]?(?:chase|paypal|amazon|microsoft|apple|google|the irs|irs|netflix|your bank|their bank|usps|ups|fedex|dhl|royal mail|hmrc|the post office|post office|apple support|microsoft support|bank of america|wells fargo|hsbc|barclays|santander|medicare|social security)\b",
     ),
     (
         CrimeVerb,
@@ -1264,6 +1264,63 @@ pub const TABLE: &[(Sig, &str)] = &[
         // Being told something before the conversation, asked for verbatim.
         Extraction,
         r"\bwhat (?:exactly |precisely |specifically |actually |really )?(?:were|was|have) you (?:been )?(?:told|instructed|given|programmed|prompted)\b[^.?!]{0,40}\b(?:before|prior to|at the (?:start|beginning)|initially|originally)\b|\b{DISCA}\b[^.?!]{0,30}\b(?:your|its) (?:[a-z]+ )?(?:text|wording|notes|prompt|instructions|message|rules|setup)\b[^.?!]{0,30}\b(?:verbatim|word for word|word-for-word|exactly as (?:written|given))",
+    ),
+    // ---- round b2: wrappers around the same kinds ----
+    (
+        // A death or overdose arranged to look natural.
+        Violence,
+        r"\bmake (?:someone|somebody|him|her|them|a person|my [a-z-]+) (?:overdose|od)\b|\b(?:overdose|poison(?:ing)?|suffocat\w+|smother\w*|drown\w*|kill\w*|death|die)\b[^.?]{0,40}\bso (?:that )?(?:it|the death|this) (?:looks?|seems?|appears?) (?:like )?(?:natural|an accident|accidental|a suicide|suicide|a heart attack)",
+    ),
+    (
+        // Something slipped into another person's food or drink to harm them.
+        Violence,
+        r"\b(?:put|slip|add|mix|sneak|drop|spike|lace|pour)\b[^.?]{0,30}\b(?:in|into) (?:someone'?s|somebody'?s|his|her|their|my [a-z-]+'?s|a [a-z]+'?s|the [a-z]+'?s) (?:drink|food|coffee|tea|meal|water|beer|wine|soup|dinner|lunch|breakfast|bottle|cup|smoothie|juice)\b[^.?]{0,40}\b(?:sick|ill|vomit|throw up|pass out|unconscious|sleepy|drowsy|knock|diarrh\w*|hurt|harm|die|without (?:him|her|them) (?:knowing|noticing))",
+    ),
+    (
+        // Locating a person who cut contact.
+        Stalking,
+        r"\b(?:get|find|locate|track down|figure out|discover|learn)\b[^.?]{0,20}\b(?:my ex|my ex-wife|my ex-husband|my ex-girlfriend|my ex-boyfriend|her|him|them|someone|somebody)(?:'s|s')? (?:new |current |home |exact )*(?:address|location|whereabouts|workplace)\b[^.?;]{0,20}[;,.]? ?[^.?]{0,40}\b(?:blocked me|restraining order|doesn'?t want (?:me|to see me|to be found)|won'?t tell me|cut (?:off )?contact|moved away from me|hiding from me|ghosted me|left me)",
+    ),
+    (
+        // Brute-forcing or cloning access to other people's accounts and SIMs.
+        Hacking,
+        r"\bbrute[- ]?forc(?:e|es|ing|er)\b[^.?]{0,30}\b(?:instagram|facebook|gmail|snapchat|tiktok|twitter|icloud|outlook|netflix|steam|discord|whatsapp|someone'?s|other people'?s|victims?'?)\b|\bbrute[- ]?forc\w*\b[^.?]{0,40}\b(?:username list|user list|list of usernames|wordlist of (?:users|accounts)|combo ?lists?)|\bclon(?:e|ing)\b[^.?]{0,20}\b(?:someone'?s|somebody'?s|his|her|their|a victim'?s|the victim'?s|another person'?s|my (?:ex|wife|husband|boss|neighbou?r)'?s) (?:sim|sim cards?|phones?|credit cards?|cards?|badges?|key ?cards?|rfid|nfc)\b|\bso (?:that )?i (?:can )?(?:receive|get|read|intercept) (?:their|his|her) (?:sms|text|2fa|otp|verification|login) (?:codes?|messages)",
+    ),
+    (
+        // Remote-access implants and disguised payloads.
+        Malware,
+        r"\b(?:trojan|malware|virus|payload|program|script|rat|implant|exe|executable|file|app)\b[^.]{0,40}\b(?:that|which|to) (?:secretly |silently |quietly |covertly )?(?:gives?|grants?|opens?|provides?) (?:me|us|the attacker|an attacker|my server) (?:full |hidden |persistent |secret )*(?:remote )?(?:access|control|shell)\b[^.]{0,30}\b(?:victim|target|someone|their|his|her|people|other)|\bdisguis(?:e|es|ing) (?:itself|it|the (?:malware|payload|virus|trojan|exe|executable)) as (?:a |an )?(?:pdf|document|image|jpe?g|png|word|excel|invoice|legitimate|harmless|normal|game|update)\b",
+    ),
+    (
+        // An undocumented privileged account planted in code or a system.
+        Malware,
+        r"\b(?:insert|add|create|plant|hide|slip|sneak)\b[^.]{0,15}\b(?:a |an )?(?:hidden|secret|undocumented|invisible|backdoor|hardcoded|hard-coded) (?:admin|administrator|root|superuser|super-user|master|privileged) (?:account|user|login|password|credentials?)\b",
+    ),
+    (
+        Secrecy,
+        r"\b(?:do not|don'?t|never|without) (?:mention(?:ing)?|disclos(?:e|ing)|document(?:ing)?|report(?:ing)?|flag(?:ging)?|tell(?:ing)? (?:the user|anyone|the reviewer|the team)(?: about)?) (?:it|this|that|them)\b",
+    ),
+    (
+        Drugs,
+        r"\b(?:cook|cooking|make|making|turn|turning|convert|converting)\b[^.?]{0,20}\b(?:crack|freebase)\b[^.?]{0,20}\b(?:from|out of|with|into) (?:powder|cocaine|coke|baking soda)|\b(?:grow|growing|cultivate|cultivating)\b[^.?]{0,30}\b(?:psilocybin|magic mushrooms|shrooms|opium poppies)\b[^.?]{0,40}\b(?:sell|selling|in bulk|to sell|for sale|without (?:the )?(?:police|cops))",
+    ),
+    (
+        EvadeCapture,
+        r"\bwithout (?:the )?(?:police|cops|authorities|feds|anyone|anybody|the irs|the bank|my (?:wife|husband|parents|boss|family)) (?:finding out|knowing|noticing|catching (?:me|on)|suspecting)\b",
+    ),
+    (
+        // Sensitive records sent to a personal web-mail address.
+        ToolAbuse,
+        r"\b(?:email|e-mail|send|forward|upload|export|copy|transfer|post|share|mail)\b[^\n]{0,60}\b(?:customers?|clients?|users?|employees?|patients?|members?|subscribers?|students?|staff|payroll|salar(?:y|ies)|medical|diagnos[ie]s|ssns?|social security|credit cards?|bank details)\b[^\n]{0,80}\bto [a-z0-9._%+-]+@(?:gmail|googlemail|yahoo|hotmail|outlook|live|proton|protonmail|pm|gmx|mail|yandex|icloud|aol|tutanota|qq|163)\.",
+    ),
+    (
+        // Asking for what preceded the user's first message.
+        Extraction,
+        r"\b(?:including|include|plus|and|with) (?:anything|everything|whatever|what|all)(?: text)?(?: that)? (?:came|comes|was|is|appears|appeared|went|is written|was written|was placed) (?:before|above|prior to|ahead of) (?:my|this|the) (?:first |user'?s? )?(?:message|prompt|question|input|turn|request)",
+    ),
+    (
+        ExtractWeak,
+        r"\b(?:first|opening) (?:\d+|few|two|three|five|ten|twenty|fifty|hundred) (?:words|lines|sentences|characters|tokens|paragraphs) of (?:this|the|our) (?:conversation|chat|context|session)\b",
     ),
     (HarmTopic, r"\b(?:{WEAPON}|{DRUG}|{MALW})\b"),
     (

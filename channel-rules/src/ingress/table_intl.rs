@@ -29,7 +29,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         Drugs,
-        r"\b(?:meth|crystal|methamphetamin|fentanyl|heroin|kokain|mdma|lsd)\b[^.]{0,30}\b(?:herstellen|kochen|synthetisieren|produzieren)",
+        r"\b(?:meth|crystal|methamphetamin|fentanyl|heroin|kokain|mdma|lsd)\b[^.]{0,30}\b(?:herstell\w*|koch\w*|synthetisier\w*|produzier\w*|stellt man)",
     ),
     (
         Hacking,
@@ -383,5 +383,15 @@ pub const TABLE: &[(Sig, &str)] = &[
         // Breaking into another person's account (pl, it, pt, nl, tr).
         Hacking,
         r"\b(?:wlamac sie|wlamanie|zhakowac|shakowac|przejac|hackerare|entrare nel|violare|invadir|hackear|entrar na|inbreken|hacken|kraken|hacklemek|hackle|girmek)\b[^.?]{0,30}\b(?:konto|skrzynke|poczte|telefon|account|profilo|conta|telefone|e-?mail|instagram|facebook|whatsapp|hesab\w*|wifi)\b[^.?]{0,40}\b(?:mojego|mojej|jego|jej|szefa|sasiada|bylej|bylego|di mia|di mio|del mio|della mia|di un'?altra|dell'ex|da minha|do meu|de outra|van mijn|van iemand|van de buren|birinin|arkadasimin|sevgilimin|eski)",
+    ),
+    (
+        // Dutch: making a bomb or explosive (any word order).
+        Weapons,
+        r"\b(?:maak|maakt|bouw|bouwt|maken|bouwen|fabriceer|fabriceren)\b[^.?]{0,20}\b(?:bom|bommen|pijpbom|explosief|explosieven|springstof|molotovcocktail|autobom)\b",
+    ),
+    (
+        // Korean: "ignore/forget the rules" without a qualifier (object particle form).
+        Override,
+        r"(?:지시|명령|지침|규칙|지시사항|프롬프트|제한|가이드라인|안전 ?규칙)(?:들)?(?:을|를|은|는)? ?(?:모두 |전부 |다 |전혀 )?(?:무시|잊어|잊고|따르지 ?마|따르지 ?말)",
     ),
 ];
