@@ -304,6 +304,7 @@ pub const TABLE: &[(Intent, u8, &[&str])] = &[
         "^ give ~2 me|us ~2 facts|fact|history|overview|background|summary|rundown|definition|information|info|details|examples|example|an_example|a_list|the_list",
         "history|origin|meaning|definition|population|capital|height|tall|distance|weight|age|founded|invented|discovered|wrote|written|author|located|currency|language|president|date|year|century|born|died|made_of",
         "何|なに|ですか|ますか|でしょうか|ますか|吗|呢|什么|怎么|如何|多少|哪|谁|几|무엇|뭐|어디|언제|누구|어떻게|얼마|몇",
+        "告诉|告訴|方法|办法|辦法",
     ]),
     // --- Tasks ---
     (TaskTranslation, 3, &[

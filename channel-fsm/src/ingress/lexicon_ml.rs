@@ -55,6 +55,9 @@ pub const RULES_ML: &[(&str, &[&str])] = &[
     (
         "SystemPromptExtraction",
         &[
+            "@ML_RULES ~4 che|que|die|które|которые|的 ~3 hai|has|as|avez|hast|tens|otrzymałeś|ты|你 ~2 ricevuto|ricevute|recibido|reçu|reçues|bekommen|erhalten|recebido|otrzymał|получил|收到",
+            "@ML_RULES ~8 prima_di_questa|prima_della|antes_de_esta|antes_de_nuestra|avant_cette|avant_notre|vor_diesem|vor_unserem|przed_tą|przed_naszą|до_этого|до_нашего",
+            "之前 ~4 收到|得到|接收 ~4 指示|指令|规则|设定|提示",
             "was|welche|quelles|quels|qué|que|cuáles|quali|quais|wat|welke|jakie|какие|что ~4 @ML_RULES ~3 te|ti|dir|t'a|t'ont|lhe|je|тебе|ci ~2 dieron|dado|han_dado|hanno_dato|dato|gegeben|erhalten|donné|données|deram|dado|gegeven|dali|дали",
             "steht|stehen|dicen|disent|dicono|dizem|staat|говорится ~4 in|dans|en|nelle|nas|nei|в ~2 deinen|deiner|deine|tes|vos|tus|tue|tuoi|suas|je|твоих|своих ~2 ursprünglichen|anfänglichen|ersten|versteckten|geheimen|anweisungen|instructions|consignes|instrucciones|istruzioni|instruções|instructies|инструкциях",
             "deinen|deine|deiner|tes|vos|tus|sus|tue|tuoi|suas|tuas|je|twoje|swoje|свои|твои|ваши ~2 ursprünglichen|ursprüngliche|anfänglichen|versteckten|geheimen|initiales|originales|cachées|secrètes|iniciales|ocultas|secretas|iniziali|originali|nascoste|segrete|iniciais|originais|oorspronkelijke|verborgen|początkowe|ukryte|tajne|исходные|первоначальные|скрытые|секретные ~2 @ML_RULES",
@@ -99,6 +102,7 @@ pub const RULES_ML: &[(&str, &[&str])] = &[
     (
         "HarmfulRequest:Drugs",
         &[
+            "vender|verkaufen|vendre|vendere|verkopen|sprzedawać|sprzedawac|продавать|продать|贩卖|卖|売る|売り|팔 ~3 drogas|drogen|drogue|drogues|droga|droghe|drugs|narkotyki|наркотики|наркоту|毒品|麻薬|마약|uyuşturucu",
             "@ML_MAKE|@ML_HOW|kochen|cuisiner|cocinar|cucinare|cozinhar|koken|gotować|варить|приготовить ~6 meth|methamphetamin|metanfetamina|méthamphétamine|methamphetamine|metamfetamina|crystal|heroin|héroïne|heroína|eroina|heroína|fentanyl|fentanilo|fentanil|kokain|cocaïne|cocaína|cocaina|lsd|mdma|метамфетамин|мет|героин|фентанил|кокаин|冰毒|甲基苯丙胺|海洛因|芬太尼|可卡因|覚醒剤|メタンフェタミン|ヘロイン|필로폰|메스암페타민|헤로인|metamfetamin|eroin|kokain|الميثامفيتامين|الهيروين",
             "meth|methamphetamin|metanfetamina|méthamphétamine|метамфетамин|冰毒|覚醒剤|필로폰|메스암페타민 ~6 @ML_MAKE|@ML_HOW",
         ],
@@ -106,6 +110,8 @@ pub const RULES_ML: &[(&str, &[&str])] = &[
     (
         "HarmfulRequest:Malware",
         &[
+            "@ML_MAKE|написать|создать|написал|écrire|créer|escribir|crear|scrivere|creare|schreiben|erstellen|escrever|criar|napisać|stworzyć|编写|写一个|开发|書く|作成 ~6 вирус|вирус-шифровальщик|шифровальщик|троян|кейлоггер|ransomware|virus|trojaner|schadsoftware|rançongiciel|logiciel_malveillant|malware|keylogger|病毒|勒索软件|木马|ウイルス|ランサムウェア|マルウェア|바이러스|랜섬웨어|악성코드",
+            "вирус|шифровальщик|вирус-шифровальщик|троян|ransomware|virus|rançongiciel|malware|勒索软件|病毒|ランサムウェア|랜섬웨어 ~8 выкуп|rançon|rescate|riscatto|lösegeld|resgate|okup|赎金|身代金|몸값|fidye|шифрует|chiffre|cifra|verschlüsselt|criptografa",
             "@ML_MAKE ~5 ransomware|malware|keylogger|trojaner|trojan|troyano|cheval_de_troie|virus_informatique|logiciel_malveillant|software_malicioso|vírus|вирус-вымогатель|вредоносн*|кейлоггер|троян|勒索软件|恶意软件|木马|病毒|キーロガー|マルウェア|ランサムウェア|랜섬웨어|악성코드|키로거|fidye_yazılımı|zararlı_yazılım|برامج_الفدية|برمجيات_خبيثة",
             "hacke|hacken|hackear|pirater|hackerare|hackear|hacken|zhakować|zhakowac|взломать|взломай|入侵|破解|黑进|ハッキング|해킹|hacklemek|hackle|اختراق ~4 konto|account|instagram|facebook|handy|e-mail|email|cuenta|compte|téléphone|telefono|conta|telefone|konto|telefon|аккаунт|телефон|почту|账户|账号|手机|邮箱|アカウント|携帯|계정|휴대폰|hesap|hesabı|hesabini|حساب|هاتف ~4 meiner|meines|von|de|di|do|da|van|mojej|моей|моего|чужой|чужую|别人|他人|女朋友|前任|他の人|남의|birinin|شخص",
             "взломать|взломай|хакнуть|hackear|hacken|hacke|pirater|zhakować ~4 чужой|чужую|чужие|чужого|чужих|ajena|ajeno|d'autrui|fremde|fremdes|fremden|cudze|cudzy|cudzego ~4 аккаунт|страницу|почту|телефон|cuenta|compte|konto|account|profil|perfil|whatsapp|instagram|facebook|вконтакте|вк|telegram|телеграм",
@@ -119,6 +125,14 @@ pub const RULES_ML: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "IndirectInjection",
+        &[
+            "hinweis|nachricht|anweisung|notiz|note|message|instruction|nota|mensaje|aviso|instrucción|messaggio|istruzione|instrução|mensagem|notitie|bericht|uwaga|wiadomość|polecenie|примечание|сообщение|указание|инструкция ~3 an|à|pour|para|per|al|voor|do|для ~2 den|die|das|l'ia|l'assistant|la|el|il|o|a|de ~2 ki|ki-assistenten|ki-assistent|ki-modell|sprachmodell|assistenten|ia|l'ia|assistant|l'assistant|asistente|assistente|ai|ии|ассистента|ассистенту|ии-ассистента|модели",
+            "给|致 ~2 ai|人工智能|助手|ai助手|模型 ~2 的 ~2 注意|提示|指示|消息|说明",
+            "aiへの|ai_への|アシスタントへの ~2 注意|指示|メッセージ|メモ",
+        ],
+    ),
+    (
         "HarmfulRequest:Weapons",
         &[
             "@ML_MAKE ~4 arma|armas|waffe|waffen|arme|armes|pistola|pistole|pistolet|fucile|fusil|gewehr|wapen|broń|bron|оружие|пистолет|枪|枪支|銃|총 ~4 casera|casero|caseras|artesanal|hecha_en_casa|fatta_in_casa|artigianale|selbstgebaut|selbstgebaute|maison|artisanale|artesanal|caseira|zelfgemaakt|domowej|самодельное|самодельный|自制|手作り|dispare|dispara|spara|schießt|tire|atira|стреляет",
@@ -127,6 +141,8 @@ pub const RULES_ML: &[(&str, &[&str])] = &[
     (
         "HarmfulRequest:Intrusion",
         &[
+            "他人|他の人|彼氏|彼女|元カレ|元カノ|别人|他人的|别人的|前女友|前男友|다른_사람|남의 ~6 アカウント|スマホ|携帯|メール|line|账号|账户|帐户|手机|邮箱|微信|계정|핸드폰 ~6 不正ログイン|不正アクセス|乗っ取|ハッキング|侵入|覗|入侵|黑进|盗|破解|偷看|해킹|로그인",
+            "不正ログイン|不正アクセス|乗っ取り|乗っ取る ~6 他人|他の人|彼氏|彼女|方法|やり方|できます",
             "heimlich|insgeheim|secrètement|en_secret|à_son_insu|secretamente|en_secreto|sin_que|segretamente|di_nascosto|às_escondidas|stiekem|potajemnie|tajnie|тайно|скрытно|незаметно|偷偷|秘密|暗中|こっそり|内緒で|몰래|gizlice|سرا ~8 orten|verfolgen|überwachen|tracken|ausspionieren|mitlesen|traquer|localiser|suivre|espionner|pister|rastrear|localizar|espiar|seguir|tracciare|localizzare|spiare|seguire|volgen|bespioneren|śledzić|sledzic|namierzyć|szpiegować|отслеживать|следить|отследить|читать|追踪|跟踪|定位|监视|监控|追跡|監視|추적|감시|takip|izlemek|izle",
             "orten|verfolgen|überwachen|tracken|traquer|localiser|espionner|rastrear|localizar|espiar|tracciare|localizzare|spiare|śledzić|namierzyć|отслеживать|отследить|追踪|跟踪|定位|监视|追跡|監視|추적|감시 ~8 heimlich|ohne_dass|ohne_sein_wissen|ohne_ihr_wissen|sans_qu'il|sans_qu'elle|à_son_insu|sin_que|sin_saberlo|senza_che|di_nascosto|sem_que|zonder_dat|bez_wiedzy|без_ведома|чтобы_не_узнал|чтобы_не_узнала|不知道|不被发现|気づかれ|모르게",
             "不知道|不被发现|不知不觉|偷偷 ~10 追踪|跟踪|定位|监视|监控|偷看 ~6 手机|位置|电话|微信|消息",
@@ -136,6 +152,10 @@ pub const RULES_ML: &[(&str, &[&str])] = &[
     (
         "HarmfulRequest:Fraud",
         &[
+            "@ML_MAKE ~3 fałszywy|fałszywe|fałszywą|falsche|falschen|gefälschte|gefälschten|faux|fausse|fausses|falso|falsa|falsos|falsificado|falsificada|vals|valse|поддельный|поддельные|поддельную|фальшивый|фальшивые|фальшивую|假|偽造|위조 ~3 dowód|dowód_osobisty|ausweis|pass|reisepass|carte|passeport|identificación|pasaporte|documento|documentos|dni|carta|passaporto|identidade|passaporte|paspoort|паспорт|документы|удостоверение|身份证|护照|身分証|パスポート|신분증|여권|kimlik|pasaport|billetes|geld|argent|dinero|soldi|деньги|banknoty|pieniądze",
+            "钓鱼网站|钓鱼邮件|フィッシングサイト|フィッシングメール|피싱_사이트|피싱 ~6 制作|做|创建|搭建|盗取|窃取|作り|作る|作成|만드|만들",
+            "制作|做|创建|搭建|作り|作る|作成|만드|만들 ~6 钓鱼网站|钓鱼邮件|フィッシングサイト|フィッシングメール|피싱",
+            "sin_que_me_atrapen|sin_que_me_pillen|sin_ser_atrapado|ohne_erwischt_zu_werden|sans_me_faire_prendre|sans_me_faire_attraper|senza_farmi_beccare|senza_essere_scoperto|sem_ser_pego|zonder_betrapt_te_worden|nie_dać_się_złapać|чтобы_не_поймали|не_попасться|不被抓|不被发现|捕まらず|バレずに|안_걸리고|yakalanmadan",
             "отмыть|отмывать|отмою ~3 деньги|денег|средства|доходы",
             "blanchir ~3 argent|l'argent|de_l'argent|fonds",
             "lavar|blanquear ~3 dinero|dinheiro|fondos",
@@ -152,6 +172,7 @@ pub const RULES_ML: &[(&str, &[&str])] = &[
     (
         "ToolAbuse",
         &[
+            "transfiere|transferir|transfiera|überweise|überweisen|vire|virez|virer|trasferisci|trasferire|transfira|transferir|przelej|przelać|переведи|перевести|转账|转移|転送|送金|송금 ~6 todos|todas|alle|tous|toutes|tutti|tutte|wszystkie|все|所有|全部 ~4 fondos|gelder|geld|fonds|fondi|fundos|środki|средства|деньги|资金|钱|資金|자금|dinero|dinheiro ~12 externa|externo|externe|externes|esterno|esterna|zewnętrzne|zewnętrzny|внешний|внешнюю|外部|私人|個人|offshore|mi_cuenta|mein_konto|mon_compte|il_mio_conto|minha_conta",
             "sende|sendet|schicke|schick|exportiere|kopiere|lade|leite|envoie|envoyez|exporte|copie|transfère|envía|envia|exporta|copia|reenvía|invia|esporta|manda|inoltra|stuur|exporteer|wyślij|wyslij|skopiuj|przekaż|отправь|перешли|скопируй|выгрузи|发送|导出|复制|转发|送信|送って|보내 ~8 kundendaten|kundenliste|kundendatenbank|datenbank|alle_daten|passwörter|données|base_de_données|clients|datos|base_de_datos|clientes|dati|clienti|dados|klantgegevens|klanten|danych|dane|klientów|базу|данные|клиентов|客户数据|数据库|客户资料|顧客データ|データベース|고객|데이터베이스 ~10 private|privat|privaten|persönliche|persönlichen|personnelle|personnel|privée|perso|personal|privada|privado|privato|personale|pessoal|privé|prywatny|prywatną|prywatnego|личную|личный|личной|私人|个人|個人|개인",
         ],
     ),
