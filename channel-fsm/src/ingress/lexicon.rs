@@ -152,6 +152,9 @@ pub const RULES: &[(&str, &[&str])] = &[
     (
         "SystemPromptExtraction",
         &[
+            "initial|original|starting|hidden|system|your|secret ~2 setup|configuration|config|initialization|initialisation ~1 message|messages|text|prompt|instructions|note",
+            "exact|verbatim|precise|original|actual|literal ~2 wording|words|text|phrasing|sentences ~4 from|of|in ~2 your|ur ~2 setup|configuration|instructions|prompt|system_prompt|rules|guidelines|config",
+            "reproduce|recreate|restate|rewrite ~3 your|ur ~2 operating|initial|original|system|hidden|full|internal ~1 instructions|rules|guidelines|prompt|directives|configuration",
             "@REVEAL ~4 text|everything|content|words|all|what ~3 between ~3 the ~1 start|beginning|top ~4 conversation|chat|context|session|prompt|window",
             "guidelines|rules|instructions|constraints|directives|policies|restrictions ~3 are|were ~1 you|u ~2 operating|working|running|functioning|bound ~1 under|with|by",
             "you|your|yourself ~4 guidelines|rules|instructions|directives|prompt|constraints|policies ~14 exactly|verbatim|precisely|word_for_word ~2 as ~2 written|worded|given|stated|provided|phrased",
@@ -208,7 +211,7 @@ pub const RULES: &[(&str, &[&str])] = &[
             "ai|ais|assistant|assistants|llm|llms|chatgpt|claude|gemini|copilot|bot|bots|agent|agents|screener|screeners|language_model|language_models|systems|models|crawler|crawlers ~6 stop|ignore|forget|instead|disregard|override|do_not_mention|don't_mention|do_not_reveal|don't_reveal|do_not_tell|don't_tell|must_give|must_rate|must_say|must_recommend|must_approve|score_of|give_a_score|give_this|rate_this|tell_the_reader|tell_the_user|tell_readers|tell_users|inform_the_user|say_that|output_the|append|this_candidate|this_applicant|this_resume|this_cv|this_product|is_the_best|hire|approve|reply_only|respond_only|ignore_the|reveal|exfiltrat*|you_must|you_should|must_now|the_user_has|has_authori*|authorised|authorized|are_authorised|are_authorized|new_instructions|new_task|new_priority",
             "do_not|don't|dont|never ~1 mention|reveal|disclose|tell_anyone_about|acknowledge|tell_the_user_about|tell_the_reader_about|inform_the_user_about|refer_to|reference ~3 this|these|the ~2 note|notes|instruction|instructions|message|comment|text|line|lines|directive|request|hidden",
             "if|when|while ~1 you|you're ~2 are|an|a ~2 ai|llm|language_model|assistant|chatbot|bot|gpt|model|agent|screener ~6 reading|processing|summari*|reviewing|screening|parsing|evaluating|analy*|seeing|here|that|please|you_must|then|ignore|output",
-            "note_to_ai|note_for_ai|ai_note|ai_directive|ai_override|message_to_ai|instructions_for_ai|instruction_for_ai|ai_instructions|note_to_the_ai|note_for_the_ai|to_the_ai|llm_instructions|assistant_instructions|for_ai_eyes|ai_only|for_llms|note_to_llm|prompt_injection",
+            "note_to_ai|note_for_ai|ai_note|ai_directive|ai_override|message_to_ai|instructions_for_ai|instruction_for_ai|ai_instructions|note_to_the_ai|note_for_the_ai|to_the_ai|llm_instructions|assistant_instructions|for_ai_eyes|ai_only|for_llms|note_to_llm",
             "ai|assistant|copilot|llm|chatgpt|claude|model|reviewer|bot|agent ~3 when|if|while ~1 you ~2 summari*|review*|read*|analy*|process*|explain*|see|evaluat*|screen*|rank*|rate|grade ~10 say|tell|output|report|state|claim|describe|rate|mark|give|ignore|respond|reply|recommend",
             "stop|quit|cease|halt|abort ~2 summari*|translat*|proofread*|reviewing|review|rewrit*|analy*|reading|processing|the_task|what_you're_doing|what_you_are_doing|your_task ~6 instead|and|now|output|print|reveal|tell|write|say|do",
             "instead ~4 of ~2 summari*|translat*|proofread*|reviewing|rewrit*|analy*|the_shopping_list|the_task|what_the_user ~10 output|print|reveal|tell|write|say|send|do|ignore|respond",
@@ -272,6 +275,8 @@ pub const RULES: &[(&str, &[&str])] = &[
     (
         "HarmfulRequest:Drugs",
         &[
+            "get|buy|obtain|order|get_hold_of|score|acquire|purchase|source|find ~4 @DRUG|oxycodone|oxy|xanax|adderall|percocet|vicodin|morphine|codeine|tramadol|ketamine|valium|benzos|painkillers|opioids|hydrocodone|ritalin|modafinil|steroids ~6 without_a_prescription|without_prescription|no_prescription|without_a_script|illegally|on_the_street|dark_web|darknet|from_a_dealer|without_a_doctor",
+            "avoid|bypass|evade|get_around|fool|beat|trick ~3 pharmacy|pharmacist|pharmacists|prescription|pdmp|doctor ~1 checks|check|limits|monitoring|database|system|records",
             "@MAKE ~5 meth|methamphetamine|crystal_meth|crack|crack_cocaine|heroin|fentanyl|carfentanil|lsd|mdma|ecstasy|ghb|dmt|pcp|cocaine|amphetamine*|nitazene*|mescaline|desomorphine|krokodil|mephedrone|ketamine|oxycodone|bath_salts|synthetic_cannabinoids|spice|k2|opioid|opioids|molly",
             "cook*|synthes*|manufactur*|produce|brew ~4 drugs|narcotics|dope|product|crystal|ice|gear",
             "safrole|pseudoephedrine|ephedrine|p2p|phenylacetone|precursor*|red_phosphorus|lye_and|sassafras|isosafrole|ergotamine|lysergic ~8 extract*|make|making|convert*|produce|production|synthes*|acquire|buy|obtain|cook|reduce|reduction|meth|mdma|lsd",
@@ -293,6 +298,7 @@ pub const RULES: &[(&str, &[&str])] = &[
     (
         "HarmfulRequest:Malware",
         &[
+            "extension|addon|add-on|plugin|app|script|program|tool|bot|code|keyboard|software ~10 quietly|silently|secretly|covertly|stealthily|invisibly|without_the_user|without_them|without_the_user's ~6 send*|upload*|record*|log*|forward*|collect*|track*|capture*|harvest*|exfiltrat*|copies|copy",
             "need|want|i'd_like|looking_for|get_me|give_me|build|write|make|code|create|develop|program ~6 @MALWARE ~12 hidden|hides|hide|stealth*|silently|secretly|invisibl*|startup|persist*|mails|emails|sends|uploads|exfiltrat*|undetect*|background",
             "encrypt*|lock|locks|scramble* ~4 every|all|each|the_entire|entire|victim's|victims'|their|user's|users' ~4 file|files|drive|drives|disk|disks|data|documents|share|network|computer|computers|machine|machines ~20 ransom*|bitcoin|btc|monero|crypto|pay|payment|decryption_key",
             "ransom_note|ransom_message|ransom_demand|ransom_screen ~10 bitcoin|btc|monero|pay|payment|encrypt*|files|show|shows|display*|program|script|code",
@@ -357,6 +363,8 @@ pub const RULES: &[(&str, &[&str])] = &[
     (
         "HarmfulRequest:Fraud",
         &[
+            "open|opening|apply_for|applying_for|take_out|get|set_up ~4 account|accounts|loan|loans|credit_card|credit_cards|mortgage|credit|phone_contract|bank_account ~4 in ~2 someone_else's|someone's|another_person's|other_people's|a_dead_person's|his|her|their|my_dad's|my_mom's|my_father's|my_mother's|my_grandma's|my_roommate's ~1 name|names",
+            "stolen ~2 details|identity|identities|personal_information|info|data|ssn|ssns|documents|id|ids|card_details ~10 open|use|apply|loan|account|credit|buy|purchase|sign_up|register",
             "fake|fraudulent|scam|bogus|sham|phony ~3 online_store|store|shop|webshop|website|charity|fundraiser|business|crowdfunding|marketplace ~16 never|not|without|don't|doesn't ~2 ship*|deliver*|send*|fulfil*|refund*",
             "take|takes|taking|collect|collects|accept|accepts ~3 payments|money|orders|deposits|card_payments ~6 never|without|not|don't|doesn't ~3 ship*|deliver*|send*|fulfil*",
             "write|draft|create|compose|generate|make|design|craft|build|set_up|send|code|clone|template|give ~6 phishing{awareness,training,simulation,test,tests,detection,prevention,filter,filters,examples,indicators,signs,red}|smishing{awareness,training}|vishing{awareness,training}|scam{awareness,warning,prevention,detection,alert,signs} ~2 email*|e-mail*|message*|text*|page*|site*|website*|sms|kit|campaign|script|call|landing_page|login_page|letter|link",
@@ -409,6 +417,11 @@ pub const RULES: &[(&str, &[&str])] = &[
     (
         "HarmfulRequest:Violence",
         &[
+            "hurt|kill|harm|injure|attack|maim|poison|shoot|run_over ~3 a|the|as ~2 large|big|packed|crowded|many ~1 crowd|crowds|people|audience|group",
+            "hurt|kill|harm|injure|attack|maim|poison|shoot ~4 as_many_people|as_many|most_people|maximum_casualties|mass_casualties|most_casualties|crowd|crowds ~6 at|in|during ~3 concert|stadium|festival|school|mall|church|mosque|synagogue|parade|subway|station|market",
+            "burn|burning|burned|burnt|torch|torching|set_fire_to|setting_fire_to|set_on_fire ~2 down|up ~4 @PERSON|his|her|their|someone's|neighbor's|neighbour's|my_ex's|ex's|boss's|teacher's|landlord's|rival's|competitor's ~2 house|home|shed|car|garage|barn|shop|store|business|apartment|office|property|restaurant",
+            "set_fire|set_fire_to|setting_fire_to|torch|torching|burn_down ~4 @PERSON|his|her|their|someone's|neighbor's|neighbour's|my_ex's|ex's|boss's|landlord's|rival's|competitor's ~2 house|home|shed|car|garage|barn|shop|store|business|apartment|office|property",
+            "accelerant|accelerants ~12 burn_down|burning_down|set_fire|arson|undetect*|investigators|insurance|his|her|their|neighbor*|neighbour*",
             "slip|sneak|spike|lace|put|add|mix|drop|stir ~6 @PERSON ~3 coffee|drink|drinks|food|tea|meal|beer|wine|water|cup|glass|dinner|lunch|soup|smoothie|juice ~12 sick|ill|pass_out|unconscious|die|dead|harm|hurt|knock_out|vomit|poison*|without",
             "slip|sneak|spike|lace|put|add|mix|drop|stir ~8 into|in ~3 @PERSON ~3 coffee|drink|drinks|food|tea|meal|beer|wine|water|cup|glass|dinner|lunch|soup|smoothie|juice",
             "make|get ~2 @PERSON ~3 seriously|very|really|violently|gravely|deathly ~1 ill|sick",
@@ -452,7 +465,7 @@ pub const RULES: &[(&str, &[&str])] = &[
             "how|ways|way|best|easiest|painless*|quickest|fastest|method*|steps|instructions|guide|tips|help_me ~5 commit|committing ~1 suicide",
             "suicide ~2 method|methods|instructions|guide|techniques|note_template|kit|bag|plan|tutorial",
             "combine*|combining|mix|mixing|take|taking ~6 cause|causing|for|into ~2 fatal|lethal|deadly ~1 overdose|reaction|dose|interaction",
-            "fatal|lethal|deadly ~1 overdose|dose|combination|combo|mix ~6 which|what|how|medications|medicines|pills|drugs|combine|mix|cause",
+            "fatal|lethal|deadly ~1 overdose|dose|combination|combo|mix ~6 medications|medicines|pills|combine|mix|combining|mixing",
             "painless*|quick|quickest|easiest|surest|peaceful|fastest|guaranteed|reliable|effective ~3 way|ways|method*|means ~4 to ~1 die|death|suicide|end_it|end_my_life|kill_myself|go|overdose|od",
             "how|ways|way ~3 to ~1 die ~4 painlessly|quickly|peacefully|in_my_sleep|without_pain|fast|tonight|at_home|without_anyone",
             "how ~1 many|much ~6 pills|tablets|sleeping_pills|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|insulin|xanax|benadryl|melatonin|advil|oxy|morphine|fentanyl ~8 die|kill_me|kill_myself|overdose|lethal|fatal|od|to_not_wake_up|never_wake_up|end_it|to_die|kill_someone|be_fatal",
@@ -504,6 +517,10 @@ pub const RULES: &[(&str, &[&str])] = &[
     (
         "ToolAbuse",
         &[
+            "force-push|force_push|push_--force|push_-f|force-pushes|force-pushing ~10 every|all|each|the_whole|entire ~3 repository|repositories|repo|repos|branch|branches|org|organization|organisation|project|projects",
+            "read|cat|open|print|show|display|output|dump|get|fetch|load ~8 aws_credentials|id_rsa|id_ed25519|etc_shadow|etc_passwd|kubeconfig|git-credentials|ssh_config|.env|dotenv ~12 include|reply|response|answer|paste|output|print|show|send|contents|content|here",
+            "export|dump|copy|download|extract ~4 full|entire|whole|all|complete|the ~2 user|users|customer|customers|client|clients|employee|employees|patient|patients|member|members ~2 table|tables|database|db|list|data|records|emails ~14 upload*|send|post|share|transfer|email|paste ~6 transfer|transfer.sh|pastebin|file.io|wetransfer|mega|anonfiles|gofile|dropbox|external|public|personal|temp.sh|0x0.st",
+            "contacts|everyone|friends|family|address_book ~14 accident|emergency|hospital|arrested|stranded|jail|kidnapped|robbed|stuck_abroad ~10 need|send|wire|transfer ~4 money|funds|cash|gift_card*|bitcoin|account|payment",
             "grab|copy|export|paste|dump|put|move|post|publish|share|upload|send|collect|gather ~6 api_key|api_keys|secrets|credentials|passwords|saved_logins|logins|tokens|access_tokens|private_keys|ssh_keys|env_vars|environment_variables ~14 public|publicly|anyone|everyone|pastebin|gist|channel|forum|twitter|reddit",
             "download|fetch|grab|pull|get ~3 and|then|&& ~2 execute|run|launch|install|open ~10 http|https|exe|ps1|sh|bat|msi|url|link|script",
             "send|email|forward|upload|share|mail ~4 our|the|all|entire|full|company's|whole ~3 payroll|salary|salaries|customer|customers|client|employee|hr|financial|finance|patient ~2 spreadsheet|data|database|list|records|files|file|report|details|sheet ~6 to ~3 gmail*|yahoo*|protonmail*|hotmail*|mailinator*|external|outside|personal|unknown|gmail-secure",
@@ -524,7 +541,8 @@ pub const RULES: &[(&str, &[&str])] = &[
             "url-encoded|url_encoded|urlencoded|base64-encoded|base64_encoded ~6 conversation|chat|history|messages|context|system_prompt|secrets|credentials|data|prompt|summary",
             "conversation|chat|history|messages|context|system_prompt|secrets|credentials|data|prompt|summary ~6 url-encoded|url_encoded|urlencoded|base64-encoded|base64_encoded",
             "forward|send|copy|bcc|cc|email|mail|upload|share ~4 all|every|each|the_entire|everything|the_whole|all_the|all_my|all_of ~4 emails|messages|inbox|mail|files|documents|contacts|conversations|chats|attachments|invoices|records|data|passwords ~8 to ~4 external|attacker|unknown|this_address|gmail|protonmail|outside|address|com|net|org|io|ru|cn|xyz|me",
-            "curl|wget|iwr|invoke-webrequest|invoke-expression|iex ~10 sh|bash|zsh|powershell|iex|python|perl|sudo|exec|execute|invoke-expression",
+            "curl|wget|iwr|invoke-webrequest ~10 sh|bash|zsh|powershell|iex|python|perl|sudo|exec|execute|invoke-expression",
+            "iex|invoke-expression ~8 downloadstring|downloadfile|webclient|net.webclient|new-object|http|https|iwr|invoke-webrequest|irm|invoke-restmethod|wget|curl",
             "send|forward|email|upload|export|copy|share|leak|post ~4 customer's|customers|customers'|client's|clients|clients'|users|users'|employees|employees'|everyone's|company's|patient|patients'|member|members' ~2 address_book|address_books|contacts|contact_list|data|records|details|emails|files|addresses|phone_numbers|ssns|passwords|credentials ~6 to|via|using",
             "reverse_shell|bind_shell|netcat_-e|nc_-e|ncat_-e|bash_-i|/dev/tcp|meterpreter|mimikatz|cobalt_strike ~10 run|execute|use|open|start|spawn|connect|launch|set_up|shell|tool|server|machine|box",
             "find|locate|search|grep|collect|gather|list|cat|read ~8 key|keys|pem|id_rsa|env|password|passwords|secret|secrets|credentials|token|tokens|wallet|wallets|shadow|passwd|keychain ~14 curl|upload|send|post|exfiltrat*|nc|netcat|scp|ftp|webhook|http|https|email|pastebin",

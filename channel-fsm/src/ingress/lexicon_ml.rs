@@ -13,7 +13,7 @@ pub fn class_ml(name: &str) -> Option<&'static str> {
         "ML_LIMITS" => "einschränkungen|beschränkungen|regeln|grenzen|filter|zensur|restriktionen|restrictions|règles|regles|limites|filtres|censure|restricciones|reglas|límites|filtros|censura|restrizioni|regole|limiti|filtri|restrições|restricoes|regras|beperkingen|regels|ograniczeń|ograniczen|zasad|reguł|regul|cenzury|ограничений|ограничения|правил|фильтров|цензуры|限制|规则|约束|审查|过滤|制限|規則|ルール|フィルター|検閲|제한|규칙|필터|검열|kısıtlama|kisitlama|kural|sınır|sinir|sansür|sansur|قيود|قواعد|حدود|رقابة",
         "ML_SYSP" => "systemprompt|system-prompt|systemnachricht|systemanweisung|systemanweisungen|systemaufforderung|prompt_système|prompt_systeme|invite_système|message_système|message_systeme|instructions_cachées|instructions_cachees|instructions_système|prompt_de_sistema|prompt_del_sistema|mensaje_del_sistema|instrucciones_ocultas|instrucciones_del_sistema|instrucciones_iniciales|prompt_di_sistema|messaggio_di_sistema|istruzioni_nascoste|istruzioni_di_sistema|istruzioni_iniziali|prompt_do_sistema|mensagem_do_sistema|instruções_ocultas|instrucoes_ocultas|instruções_do_sistema|systeemprompt|systeembericht|verborgen_instructies|prompt_systemowy|instrukcje_systemowe|ukryte_instrukcje|системный_промпт|системные_инструкции|системное_сообщение|скрытые_инструкции|системную_подсказку|исходные_инструкции|系统提示|系统提示词|系统消息|系统指令|隐藏指令|初始指令|系統提示|システムプロンプト|システムメッセージ|隠された指示|初期指示|隠し指示|시스템_프롬프트|시스템_메시지|시스템_지시|숨겨진_지시|sistem_istemi|sistem_istemini|sistem_mesajı|sistem_mesaji|gizli_talimatlar|موجه_النظام|تعليمات_النظام|رسالة_النظام|التعليمات_المخفية",
         "ML_REVEAL" => "gib|zeig|zeige|verrate|nenne|wiederhole|drucke|schreib|schreibe|ausgeben|übersetze|révèle|revele|révélez|montre|montrez|affiche|donne|donnez|répète|repete|écris|ecris|traduis|dis|revela|muestra|dime|repite|imprime|escribe|dame|traduce|rivela|mostra|mostrami|ripeti|dimmi|stampa|scrivi|dammi|traduci|revele|mostre|diga|repita|escreva|me_dê|toon|laat_zien|herhaal|geef|schrijf|pokaż|pokaz|ujawnij|wypisz|powtórz|powtorz|podaj|napisz|покажи|раскрой|выведи|повтори|напиши|скажи|дай|переведи|告诉|显示|输出|重复|打印|透露|泄露|说出|给我|展示|翻译|教え|見せ|出力|表示|繰り返|書いて|보여|알려|출력|공개|göster|goster|yaz|söyle|soyle|tekrarla|ver|أظهر|اعرض|اكتب|كرر|أخبرني|اخبرني",
-        "ML_MAKE" => "costruisce|costruisco|costruisci|costruiscono|construye|construyo|construit|construis|fabrica|fabrico|fabrique|fabriquent|baut|bouwt|maakt|robi|zrobi|делает|делать|изготавливают|hace|hago|fait|fa|faz|macht|bauen|baue|herstellen|herstellung|basteln|machen|anleitung|fabriquer|fabrication|construire|faire|recette|fabricar|hacer|construir|receta|preparar|costruire|fabbricare|fare|preparare|ricetta|fazer|construir|receita|maken|bouwen|zrobić|zrobic|zbudować|zbudowac|przygotować|сделать|изготовить|собрать|приготовить|синтезировать|рецепт|制作|制造|做|合成|配方|作り|作る|作り方|製造|合成|만드|만드는|만들|제조|yapımı|yapimi|yapmak|yapılır|yapilir|nasıl_yapılır|صنع|تصنيع|طريقة_صنع|schreibe|écris|escribe|scrivi|escreva|schrijf|napisz|напиши|写|書いて|써|yaz|اكتب|programmiere|code|codifica|programa",
+        "ML_MAKE" => "maak|costruisce|costruisco|costruisci|costruiscono|construye|construyo|construit|construis|fabrica|fabrico|fabrique|fabriquent|baut|bouwt|maakt|robi|zrobi|делает|делать|изготавливают|hace|hago|fait|fa|faz|macht|bauen|baue|herstellen|herstellung|basteln|machen|anleitung|fabriquer|fabrication|construire|faire|recette|fabricar|hacer|construir|receta|preparar|costruire|fabbricare|fare|preparare|ricetta|fazer|construir|receita|maken|bouwen|zrobić|zrobic|zbudować|zbudowac|przygotować|сделать|изготовить|собрать|приготовить|синтезировать|рецепт|制作|制造|做|合成|配方|作り|作る|作り方|製造|合成|만드|만드는|만들|제조|yapımı|yapimi|yapmak|yapılır|yapilir|nasıl_yapılır|صنع|تصنيع|طريقة_صنع|schreibe|écris|escribe|scrivi|escreva|schrijf|napisz|напиши|写|書いて|써|yaz|اكتب|programmiere|code|codifica|programa",
         "ML_HOW" => "wie|comment|cómo|como|come|hoe|jak|как|怎么|怎样|如何|方法|どうやって|方法|방법|어떻게|nasıl|nasil|كيف",
         _ => return None,
     })
@@ -55,6 +55,12 @@ pub const RULES_ML: &[(&str, &[&str])] = &[
     (
         "SystemPromptExtraction",
         &[
+            "alles|tout|todo|tutto|tudo|alle|wszystko|всё|все|was|ce_qui|lo_que|quello_che ~6 vor|avant|antes|prima|przed|перед|до ~2 meiner|ma|mi|mia|minha|mijn|mojej|моего|моим ~1 ersten|première|primer|primera|prima|primeira|eerste|pierwszej|первого|первым ~1 nachricht|message|mensaje|messaggio|mensagem|bericht|wiadomości|сообщения|сообщением",
+            "deinem|deinen|ton|tu|tuo|seu|je|twoim|твоём|твоем|твоем ~1 kontext|contexte|contexto|contesto|context|kontekście|контексте ~6 stand|steht|était|estaba|era|estava|stond|było|было|@ML_REVEAL",
+            "@ML_REVEAL ~4 дословно|wörtlich|wort_für_wort|mot_pour_mot|textuellement|literalmente|palabra_por_palabra|alla_lettera|parola_per_parola|letterlijk|dosłownie|原样|逐字|そのまま|그대로 ~4 @ML_RULES",
+            "@ML_RULES ~4 которые|die|que|che|które|qu'on|que_l'on ~3 тебе_дали|dir_gegeben|man_dir_gegeben|te_dieron|t'a_donné|t'ont_donné|ti_hanno_dato|ti_hanno|te_deram|je_gegeven|ci_dali|ci_dano",
+            "最初に|初めに|最初|はじめに ~4 受け取った|もらった|与えられた ~3 指示|命令|ルール|設定|プロンプト",
+            "指示|命令|ルール|設定|プロンプト ~6 そのまま|逐語的に|一字一句 ~4 書いて|教えて|出力|見せ|表示",
             "@ML_RULES ~4 che|que|die|które|которые|的 ~3 hai|has|as|avez|hast|tens|otrzymałeś|ты|你 ~2 ricevuto|ricevute|recibido|reçu|reçues|bekommen|erhalten|recebido|otrzymał|получил|收到",
             "@ML_RULES ~8 prima_di_questa|prima_della|antes_de_esta|antes_de_nuestra|avant_cette|avant_notre|vor_diesem|vor_unserem|przed_tą|przed_naszą|до_этого|до_нашего",
             "之前 ~4 收到|得到|接收 ~4 指示|指令|规则|设定|提示",
@@ -93,6 +99,7 @@ pub const RULES_ML: &[(&str, &[&str])] = &[
     (
         "HarmfulRequest:Weapons",
         &[
+            "@ML_MAKE|@ML_HOW ~4 molotovcocktail|molotov-cocktail|molotowcocktail|molotow-cocktail|molotov|molotow|молотова|燃烧瓶|火炎瓶|화염병",
             "@ML_MAKE ~5 bombe|sprengstoff|sprengsatz|rohrbombe|molotowcocktail|bombe|explosif|explosifs|bomba|explosivo|explosivos|bomba|esplosivo|esplosivi|bom|explosieven|bomba|bombę|bombe|materiały_wybuchowe|бомбу|бомба|взрывчатку|взрывчатка|взрывное_устройство|炸弹|炸药|爆炸物|爆弾|爆発物|폭탄|폭발물|bomba|patlayıcı|patlayici|قنبلة|متفجرات",
             "bombe|sprengstoff|sprengsatz|rohrbombe|bomba|bombę|bombe|bom|explosif|explosifs|explosivo|explosivos|esplosivo|esplosivi|explosieven|materiały_wybuchowe|бомбу|бомба|взрывчатку|взрывчатка|炸弹|炸药|爆弾|爆発物|폭탄|폭발물|patlayıcı|patlayici|قنبلة|متفجرات ~5 @ML_MAKE|bauen|bouwen|zbudować|собрать|construye|costruisce|costruire|costruisco|fabrique|fabriquer|fabricar|fabbricare",
             "@ML_HOW ~4 bombe|sprengstoff|rohrbombe|bomba|bombę|bom|explosif|explosivo|esplosivo|explosieven|бомбу|взрывчатку|炸弹|炸药|爆弾|爆発物|폭탄|patlayıcı|قنبلة|متفجرات ~4 @ML_MAKE|bauen|bouwen|costruisce|costruire|construye|fabrique|fabriquer|fabricar|fabbricare|أصنع|اصنع|يصنع|نصنع|صناعة|maken|machen|faire|hacer|fare|fazer|zrobić|сделать|做|作る|만들",
@@ -101,15 +108,18 @@ pub const RULES_ML: &[(&str, &[&str])] = &[
     ),
     (
         "HarmfulRequest:Drugs",
+        // No bare Cyrillic "мет": it folds to Latin "met" (Dutch "with").
         &[
             "vender|verkaufen|vendre|vendere|verkopen|sprzedawać|sprzedawac|продавать|продать|贩卖|卖|売る|売り|팔 ~3 drogas|drogen|drogue|drogues|droga|droghe|drugs|narkotyki|наркотики|наркоту|毒品|麻薬|마약|uyuşturucu",
-            "@ML_MAKE|@ML_HOW|kochen|cuisiner|cocinar|cucinare|cozinhar|koken|gotować|варить|приготовить ~6 meth|methamphetamin|metanfetamina|méthamphétamine|methamphetamine|metamfetamina|crystal|heroin|héroïne|heroína|eroina|heroína|fentanyl|fentanilo|fentanil|kokain|cocaïne|cocaína|cocaina|lsd|mdma|метамфетамин|мет|героин|фентанил|кокаин|冰毒|甲基苯丙胺|海洛因|芬太尼|可卡因|覚醒剤|メタンフェタミン|ヘロイン|필로폰|메스암페타민|헤로인|metamfetamin|eroin|kokain|الميثامفيتامين|الهيروين",
+            "@ML_MAKE|@ML_HOW|kochen|cuisiner|cocinar|cucinare|cozinhar|koken|gotować|варить|приготовить ~6 meth|methamphetamin|metanfetamina|méthamphétamine|methamphetamine|metamfetamina|crystal|heroin|héroïne|heroína|eroina|heroína|fentanyl|fentanilo|fentanil|kokain|cocaïne|cocaína|cocaina|lsd|mdma|метамфетамин|героин|фентанил|кокаин|冰毒|甲基苯丙胺|海洛因|芬太尼|可卡因|覚醒剤|メタンフェタミン|ヘロイン|필로폰|메스암페타민|헤로인|metamfetamin|eroin|kokain|الميثامفيتامين|الهيروين",
             "meth|methamphetamin|metanfetamina|méthamphétamine|метамфетамин|冰毒|覚醒剤|필로폰|메스암페타민 ~6 @ML_MAKE|@ML_HOW",
         ],
     ),
     (
         "HarmfulRequest:Malware",
         &[
+            "@ML_MAKE|skript|script|programm|programme|programa|programma|erweiterung|extension|extensión|estensione ~8 passwörter|passwort|kennwörter|mots_de_passe|contraseñas|password|senhas|wachtwoorden|hasła|пароли|密码|パスワード|비밀번호 ~8 stiehlt|stehlen|abgreift|abgreifen|klaut|vole|voler|roba|robar|ruba|rubare|rouba|roubar|steelt|kradnie|ukraść|крадёт|крадет|украсть|ворует|窃取|盗取|偷|盗む|훔치",
+            "passwörter|kennwörter|mots_de_passe|contraseñas|password|senhas|wachtwoorden|hasła|пароли ~8 kollegen|kollegin|chefs|freundin|freundes|nachbarn|anderen|fremden|collègue|voisin|colega|vecino|collega|vicino|kolegi|коллеги|соседа|同事|同僚 ~6 ausliest|auslesen|ausliesst|extrahiert|récupère|extrae|estrae|extrai|leest|odczytuje|считывает|вытаскивает",
             "@ML_MAKE|написать|создать|написал|écrire|créer|escribir|crear|scrivere|creare|schreiben|erstellen|escrever|criar|napisać|stworzyć|编写|写一个|开发|書く|作成 ~6 вирус|вирус-шифровальщик|шифровальщик|троян|кейлоггер|ransomware|virus|trojaner|schadsoftware|rançongiciel|logiciel_malveillant|malware|keylogger|病毒|勒索软件|木马|ウイルス|ランサムウェア|マルウェア|바이러스|랜섬웨어|악성코드",
             "вирус|шифровальщик|вирус-шифровальщик|троян|ransomware|virus|rançongiciel|malware|勒索软件|病毒|ランサムウェア|랜섬웨어 ~8 выкуп|rançon|rescate|riscatto|lösegeld|resgate|okup|赎金|身代金|몸값|fidye|шифрует|chiffre|cifra|verschlüsselt|criptografa",
             "@ML_MAKE ~5 ransomware|malware|keylogger|trojaner|trojan|troyano|cheval_de_troie|virus_informatique|logiciel_malveillant|software_malicioso|vírus|вирус-вымогатель|вредоносн*|кейлоггер|троян|勒索软件|恶意软件|木马|病毒|キーロガー|マルウェア|ランサムウェア|랜섬웨어|악성코드|키로거|fidye_yazılımı|zararlı_yazılım|برامج_الفدية|برمجيات_خبيثة",
@@ -121,6 +131,7 @@ pub const RULES_ML: &[(&str, &[&str])] = &[
     (
         "HarmfulRequest:Violence",
         &[
+            "avvelenare|avvelena|vergiften|vergifte|empoisonner|empoisonne|envenenar|envenena|vergiftigen|otruć|otruc|отравить|отрави|毒死|下毒|毒殺|독살 ~6 cane|hund|chien|perro|cão|cachorro|hond|psa|собаку|狗|犬|개|gatto|katze|chat|gato|kat|kota|кошку|猫|고양이|vicino|nachbarn|nachbar|voisin|vecino|vizinho|buurman|sąsiada|соседа|邻居|隣人|이웃|moglie|marito|frau|mann|femme|mari|esposa|marido|esposo|collega|kollegen|collègue|colega|capo|chef|jefe|patrão",
             "@ML_HOW ~4 töte|töten|umbringen|vergiften|tuer|empoisonner|matar|envenenar|uccidere|avvelenare|matar|envenenar|doden|vergiftigen|zabić|zabic|otruć|otruc|убить|отравить|杀死|杀掉|毒死|殺す|殺し|毒殺|죽이|독살|öldür|oldur|zehirle|أقتل|قتل|تسميم ~4 jemanden|meine|meinen|quelqu'un|ma|mon|alguien|mi|qualcuno|mia|mio|alguém|minha|meu|iemand|mijn|kogoś|kogos|moją|mojego|кого-то|человека|жену|мужа|соседа|某人|别人|我的|人|誰か|妻|夫|누군가|아내|남편|birini|karımı|kocamı|شخص|زوجتي",
         ],
     ),
@@ -141,6 +152,7 @@ pub const RULES_ML: &[(&str, &[&str])] = &[
     (
         "HarmfulRequest:Intrusion",
         &[
+            "clonar|klonen|cloner|clonare|klonować|клонировать|克隆|复制|クローン|복제 ~4 cartão|tarjeta|karte|kreditkarte|carte|carta|kaart|kartę|карту|信用卡|银行卡|カード|카드",
             "他人|他の人|彼氏|彼女|元カレ|元カノ|别人|他人的|别人的|前女友|前男友|다른_사람|남의 ~6 アカウント|スマホ|携帯|メール|line|账号|账户|帐户|手机|邮箱|微信|계정|핸드폰 ~6 不正ログイン|不正アクセス|乗っ取|ハッキング|侵入|覗|入侵|黑进|盗|破解|偷看|해킹|로그인",
             "不正ログイン|不正アクセス|乗っ取り|乗っ取る ~6 他人|他の人|彼氏|彼女|方法|やり方|できます",
             "heimlich|insgeheim|secrètement|en_secret|à_son_insu|secretamente|en_secreto|sin_que|segretamente|di_nascosto|às_escondidas|stiekem|potajemnie|tajnie|тайно|скрытно|незаметно|偷偷|秘密|暗中|こっそり|内緒で|몰래|gizlice|سرا ~8 orten|verfolgen|überwachen|tracken|ausspionieren|mitlesen|traquer|localiser|suivre|espionner|pister|rastrear|localizar|espiar|seguir|tracciare|localizzare|spiare|seguire|volgen|bespioneren|śledzić|sledzic|namierzyć|szpiegować|отслеживать|следить|отследить|читать|追踪|跟踪|定位|监视|监控|追跡|監視|추적|감시|takip|izlemek|izle",
