@@ -130,6 +130,8 @@ pub fn verdict(s: &Signals, encoded: bool) -> Option<&'static str> {
                 || (s.any(&[HarmTopic, Disinfo]) && s.has(Procedure))))
         || (s.has(Persona) && s.any(HARM_ANY) && s.any(&[NoCaveats, Persist]))
         || (s.has(NoCaveats) && s.has(Persona) && s.has(Persist))
+        // A persona wrapped in fiction (a late relative, a story) asked for the steps of a harmful topic.
+        || (s.has(Persona) && s.has(Fiction) && s.has(Procedure) && s.any(HARM_ANY))
     {
         return Some("Jailbreak");
     }

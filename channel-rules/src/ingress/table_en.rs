@@ -63,7 +63,7 @@ pub const VOCAB: &[(&str, &str)] = &[
     ),
     (
         "WEAPON",
-        r"bombs?|pipe ?bombs?|nail bombs?|car bombs?|dirty bombs?|explosives?|explosive devices?|ieds?|grenades?|molotovs?(?: cocktails?)?|napalm|thermite|detonators?|landmines?|nerve agents?|chemical weapons?|bio-?weapons?|biological weapons?|nuclear weapons?|sarin|vx|mustard gas|chlorine gas|poison gas|toxic gas|ricin|anthrax|botulinum toxin|tatp|semtex|untraceable poisons?|weapons of mass destruction|nitroglycerine?|hmtd|petn|rdx|ammonium nitrate (?:bomb|explosive)s?|phosgene|hydrogen cyanide|tabun|soman|novichok|abrin|chlorine bomb|nail bomb|flamethrower|incendiary devices?|ghost guns?|zip guns?|silencers?|suppressors?|auto sears?|bump stocks?|machine guns?",
+        r"bombs?|pipe ?bombs?|nail bombs?|car bombs?|dirty bombs?|explosives?|explosive devices?|ieds?|grenades?|molotovs?(?: cocktails?)?|napalm|thermite|detonators?|landmines?|nerve agents?|chemical weapons?|bio-?weapons?|biological weapons?|nuclear weapons?|sarin|vx|mustard gas|chlorine gas|poison gas|toxic gas|ricin|anthrax|botulinum toxin|tatp|semtex|untraceable poisons?|weapons of mass destruction|nitroglycerine?|hmtd|petn|rdx|ammonium nitrate (?:bomb|explosive)s?|phosgene|hydrogen cyanide|tabun|soman|novichok|abrin|chlorine bomb|nail bomb|flamethrower|incendiary devices?|ghost guns?|zip guns?|silencers?|suppressors?|auto sears?|bump stocks?|machine guns?|c-4 explosives?|plastic explosives?|anfo|ammonal",
     ),
     (
         "DRUG",
@@ -891,7 +891,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         Fraud,
-        r"\b(?:fake|spoofed|cloned|phishing|lookalike|counterfeit) (?:[a-z]+ )?(?:login|log-in|sign-in|bank(?:ing)?|paypal|checkout|payment) (?:page|site|website|portal|form)\b|\b(?:credit card|card) skimm(?:ing|er)s?\b|\bskimming device\b|\b(?:counterfeit|fake) (?:money|bills|currency|cash|banknotes|dollars|euros|coins|checks|cheques)\b|\b(?:launder|laundering) (?:money|cash|the money|proceeds|funds|crypto|bitcoin)\b|\bmoney laundering (?:scheme|steps|method|technique|operation)s?\b",
+        r"\b(?:fake|spoofed|cloned|phishing|lookalike|counterfeit) (?:[a-z0-9]+ ){0,3}(?:login|log-in|sign-in|bank(?:ing)?|paypal|checkout|payment) (?:page|site|website|portal|form)\b|\b(?:credit card|card) skimm(?:ing|er)s?\b|\bskimming device\b|\b(?:counterfeit|fake) (?:money|bills|currency|cash|banknotes|dollars|euros|coins|checks|cheques)\b|\b(?:launder|laundering) (?:money|cash|the money|proceeds|funds|crypto|bitcoin)\b|\bmoney laundering (?:scheme|steps|method|technique|operation)s?\b",
     ),
     (
         Fraud,
@@ -971,7 +971,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         Hacking,
-        r"\b(?:get|find out|obtain|steal|grab|see|guess|crack|figure out|access|phish)\b[^.]{0,10}\b(?:{OTHERP})(?:'s|s')? (?:[a-z]+ )?(?:password|passcode|pin|login|credentials|2fa codes?|security questions?|otp)\b|\bflood(?:s|ing)?\b[^.]{0,30}\b(?:website|server|site|network|ip address|service|api)\b[^.]{0,30}\b(?:requests|traffic|packets|down|offline|crash)|\b(?:take|knock|bring) (?:a |the |their |this |my competitor'?s )?(?:website|site|server|service|network) (?:down|offline)\b|\buntil (?:it|the (?:site|server|website)) (?:goes down|crashes|goes offline|dies)\b",
+        r"\b(?:get|find out|obtain|steal|grab|see|guess|crack|figure out|access|phish)\b[^.]{0,10}\b(?:{OTHERP})(?:'s|s')? (?:[a-z]+ ){0,2}(?:password|passcode|pin|login|credentials|2fa codes?|security questions?|otp)\b|\bflood(?:s|ing)?\b[^.]{0,30}\b(?:website|server|site|network|ip address|service|api)\b[^.]{0,30}\b(?:requests|traffic|packets|down|offline|crash)|\b(?:take|knock|bring) (?:a |the |their |this |my competitor'?s )?(?:website|site|server|service|network) (?:down|offline)\b|\buntil (?:it|the (?:site|server|website)) (?:goes down|crashes|goes offline|dies)\b",
     ),
     (
         Fraud,
@@ -1047,7 +1047,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         Violence,
-        r"\b(?:poisons?|toxins?|drugs?|substances?|chemicals?)\b[^.?]{0,30}\b(?:hard(?:est)? to (?:detect|trace)|undetectable|untraceable|(?:doesn'?t|does not|won'?t|will not|wouldn'?t) show up)\b",
+        r"\b(?:poisons?|toxins?|drugs?|substances?|chemicals?)\b[^.?]{0,30}\b(?:hard(?:est)? to (?:detect|trace)|undetectable|untraceable|(?:doesn'?t|does not|won'?t|will not|wouldn'?t) show up|(?:doesn'?t|does not|won'?t|will not|wouldn'?t|without) leav(?:e|ing) (?:a |any )?traces?|leaves? no traces?)\b",
     ),
     (
         Sexual,
@@ -1103,7 +1103,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         Weapons,
-        r"\b(?:buy|get|obtain|purchase|acquire)\b[^.]{0,40}\b(?:gun|guns|firearm|firearms|pistol|handgun|rifle|ar-?15|ammo|ammunition)\b[^.]{0,40}\bwithout (?:a |any )?(?:background checks?|serial numbers?|licen[cs]e|permit|paperwork|id|records?)\b",
+        r"\b(?:buy|get|obtain|purchase|acquire)\b[^.]{0,40}\b(?:gun|guns|firearm|firearms|pistol|handgun|rifle|ar-?15|ammo|ammunition)\b[^.]{0,40}\bwithout (?:going through |passing |doing |undergoing |having |needing |getting )?(?:a |any |the )?(?:background checks?|serial numbers?|licen[cs]e|permit|paperwork|id|records?)\b",
     ),
     (
         Misinfo,
@@ -1179,7 +1179,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         LockBypass,
-        r"\b(?:get|getting|go|going) (?:past|around|through|into) (?:the |its |a )?(?:lock ?screen|passcode|pin|password|pattern lock|face id|fingerprint|login|activation lock|icloud lock)\b|\b(?:unlock|bypass|crack|break) (?:the |a |its |this )?(?:locked )?(?:phone|iphone|android|samsung|laptop|lock ?screen|passcode|pin|activation lock)\b|\bget into (?:it|the phone|the laptop)\b",
+        r"\b(?:get|getting|go|going) (?:past|around|through|into) (?:the |its |a )?(?:lock ?screen|passcode|pin|password|pattern lock|face id|fingerprint|login|activation lock|icloud lock)\b|\b(?:unlock|bypass|crack|break) (?:the |a |its |this |my [a-z-]+'?s |someone'?s |his |her |their )?(?:old |locked |stolen |found )?(?:phone|iphone|ipad|macbook|pc|computer|tablet|android|samsung|laptop|lock ?screen|passcode|pin|activation lock)\b|\bget into (?:it|the phone|the laptop)\b",
     ),
     (
         CredLure,
@@ -1321,6 +1321,90 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         ExtractWeak,
         r"\b(?:first|opening) (?:\d+|few|two|three|five|ten|twenty|fifty|hundred) (?:words|lines|sentences|characters|tokens|paragraphs) of (?:this|the|our) (?:conversation|chat|context|session)\b",
+    ),
+    // ---- round b3: pretexts and tool calls ----
+    (
+        // Stopping a person's heart or breath: a harmful act whatever the pretext.
+        CrimeVerb,
+        r"\bstop(?:s|ping)? (?:an? |the |someone'?s |somebody'?s |his |her |their |my [a-z-]+'?s |(?:[a-z]+ ){1,2}[a-z]+'s )?heart\b|\bstop (?:him|her|them|someone|somebody) (?:from )?breathing\b",
+    ),
+    (
+        // Sabotage of infrastructure and transport.
+        Violence,
+        r"\b(?:to|i|we|someone|somebody|you|one|they) (?:go about |best )?(?:derail(?:ing)?|contaminat(?:e|ing)|poison(?:ing)?|sabotag(?:e|ing)|blow(?:ing)? up|bring(?:ing)? down|crash(?:ing)?)\b[^.?]{0,25}\b(?:trains?|railways?|water supply|water treatment|reservoirs?|power grid|substations?|planes?|aircraft|airliners?|bridges?|dams?|pipelines?|gas lines?|nuclear plant|subway|metro)\b",
+    ),
+    (
+        Drugs,
+        r"\b(?:synthesis|synthetic|reaction) (?:route|pathway|procedure|steps|scheme)\b[^.?]{0,15}\b(?:for|of|to) (?:{DRUG})\b|\b(?:{DRUG}) from (?:gbl|1,4-butanediol|pseudoephedrine|ephedrine|safrole|p2p|phenylacetone|ergotamine|lysergic acid|piperonal|4-anpp|npp|precursors?)\b",
+    ),
+    (
+        // A partner's messages obtained remotely or covertly.
+        Stalking,
+        r"\b(?:get|see|read|copy|mirror|forward|intercept|access|clone)\b[^.?]{0,30}\b(?:her|his|their|my (?:wife|husband|girlfriend|boyfriend|partner|spouse|ex)'?s?) (?:messages|texts|chats|dms|emails|calls|whatsapp|photos|call logs?|snapchats?)\b[^.?]{0,60}\b(?:without (?:touching|having|access|her|him|them|physical|knowing)|remotely|secretly|covertly)",
+    ),
+    (
+        // Office documents that fetch and run a payload.
+        Malware,
+        r"\b(?:macro|vba|autoopen|auto_open|document_open)\b[^.]{0,60}\b(?:download\w*|fetch\w*|pull\w*)\b[^.]{0,40}\b(?:run\w*|execut\w*|launch\w*|start\w*)\b[^.]{0,20}\b(?:exe|executable|payload|binary|dll|powershell|script)\b",
+    ),
+    (
+        // Mass credential guessing against hosts that are not the user's.
+        Hacking,
+        r"\b(?:tries|try|trying|tests?|testing|attempts?)\b[^.]{0,20}\b(?:default|common|leaked|known|stolen|weak) (?:passwords|credentials|logins)\b[^.]{0,20}\b(?:on (?:each|every|them|all|those)|against)|\bscan(?:s|ning)? (?:the (?:whole |entire )?internet|random ips|ip ranges|the web)\b[^.]{0,60}\b(?:logins?|passwords?|credentials|exploit\w*|brute\w*|default)",
+    ),
+    (
+        // A page or form that ships what victims type to the attacker.
+        Fraud,
+        r"\b(?:forwards?|sends?|posts?|emails?|uploads?|relays?|pipes?)\b[^.]{0,20}\b(?:the )?(?:typed|entered|submitted|captured|harvested|victims?'?|their|users'?|visitors'?) (?:credentials|passwords|logins|usernames and passwords|card details|card numbers)\b[^.]{0,30}\bto (?:my|me|a|an|the attacker'?s?)\b",
+    ),
+    (
+        CredLure,
+        r"\b(?:read|give|tell|send|share|forward) (?:me|us) (?:the |that |his |her |their |your )?(?:\d-digit |six-digit |verification |security |one-time |sms |2fa )?(?:code|otp|one-time password|pin|passcode)\b|\bcode (?:they|we|the bank|that was|that) (?:just )?(?:texted|sent|messaged)",
+    ),
+    (
+        Fraud,
+        r"\bfake (?:charity|charities|fundraisers?|gofundme|donation (?:page|drive|site)s?|crowdfunding|disaster relief|relief fund)\b|\b(?:charity|donation|fundraising|relief) (?:scam|fraud)\b[^.?]{0,30}\b(?:run|set up|make|create|start|look real)",
+    ),
+    (
+        PipeShell,
+        r"\b(?:ba|z|k|da)?sh -c ['\x22]?\$\( ?(?:curl|wget)\b|\$\( ?(?:curl|wget) [^)\n]*\)|\biex ?\( ?(?:new-object|iwr|invoke-webrequest|irm|invoke-restmethod)",
+    ),
+    (
+        // Another person's mailbox sent to an outside address.
+        ToolAbuse,
+        r"\b(?:forward|send|export|copy|sync|redirect|dump)\b[^\n]{0,40}\b(?:the |all |every )?(?:ceo|cfo|cto|boss|manager|director|executive|hr|finance|legal|admin|company|team|[a-z]+'s) (?:inbox|mailbox|emails|e-mails|mail|correspondence)\b[^\n]{0,40}\bto [a-z0-9._%+-]+@",
+    ),
+    (
+        // Swapping someone else's access key for the requester's own.
+        ToolAbuse,
+        r"\b(?:rotate out|replace|swap|overwrite|remove|delete)\b[^.\n]{0,20}\b(?:the )?(?:admin|administrator|root|ceo|cto|cfo|boss|colleague|coworker|another user|other user|[a-z]+ user)'?s (?:ssh |public |access |api )?keys?\b[^\n]{0,40}\b(?:with (?:this one|mine|my own|my key|this key)|of mine)",
+    ),
+    (
+        Directive,
+        r"\b(?:reveal|disclose|leak|output|print|send|share|expose) (?:the |all |any |your )?(?:confidential|secret|private|hidden|internal|sensitive) (?:notes|data|information|info|files|documents|instructions|details|keys|context)\b",
+    ),
+    (
+        Extraction,
+        r"\b(?:first|very first|opening|initial|earliest) (?:line|lines|words?|sentence|message|text|paragraph|tokens?)\b[^.?!]{0,20}\b(?:you (?:received|got|were given|saw|were sent|read) (?:in|at|during|before)|(?:of|in) (?:your|this) (?:context|memory) before)\b|\b(?:{DISCA})\b[^.?!]{0,60}\b(?:text|instructions|prompt|rules|configuration|guardrails?|content|polic(?:y|ies)) (?:that )?(?:your|the) (?:company|developers?|creators?|operator|makers?|vendor|owners?|team) (?:loaded|put|placed|gave|wrote|set|installed|programmed|fed|injected|configured)(?: (?:into|in|on|to))? you\b",
+    ),
+    (
+        // Posing as someone the target trusts.
+        Impersonate,
+        r"\b(?:pretending|pretend|posing|impersonating|masquerading|passing myself off) (?:to be |as )?(?:his|her|their|your|the|a|an|my) (?:bank|bank'?s fraud (?:team|department)|fraud department|post office|doctor|lawyer|landlord|employer|boss|it department|it support|tech support|police|grandson|granddaughter|son|daughter|insurance company|phone company|utility company|tax office)\b",
+    ),
+    (
+        // Blasting explosives that are also game items: a topic, not a request.
+        HarmTopic,
+        r"\b(?:tnt|dynamite|trinitrotoluene|c-4|gelignite)\b",
+    ),
+    (
+        Weapons,
+        r"\b(?:{MAKE}|nitrat\w*)\b[^.?]{0,20}\btrinitrotoluene\b|\bnitrat\w* (?:of )?toluene\b|\btoluene\b[^.?]{0,40}\b(?:nitric acid|nitrating)\b",
+    ),
+    (
+        // The "late relative who used to tell me" wrapper.
+        Fiction,
+        r"\b(?:late|dead|deceased|departed) (?:grand(?:ma|mother|pa|father|dad)|nana|granny|uncle|aunt|father|mother|dad|mom|mum)\b|\b(?:grand(?:ma|mother|pa|father)|granny|nana|uncle)\b[^.]{0,40}\bused to (?:tell|read|explain|teach|sing|recite)",
     ),
     (HarmTopic, r"\b(?:{WEAPON}|{DRUG}|{MALW})\b"),
     (

@@ -394,4 +394,30 @@ pub const TABLE: &[(Sig, &str)] = &[
         Override,
         r"(?:지시|명령|지침|규칙|지시사항|프롬프트|제한|가이드라인|안전 ?규칙)(?:들)?(?:을|를|은|는)? ?(?:모두 |전부 |다 |전혀 )?(?:무시|잊어|잊고|따르지 ?마|따르지 ?말)",
     ),
+    // ---- round b3 ----
+    (
+        // Undetectable poison (es, pt, fr, it, de, pl).
+        Violence,
+        r"\b(?:veneno|venenos|poison|poisons|veleno|veleni|gift|giftstoff|trucizna|trucizny|vergif)\b[^.?]{0,30}\b(?:indetectable|indetectavel|irrastreable|introuvable|non rilevabile|irrintracciabile|nicht nachweisbar|unauffindbar|niewykrywaln\w*|en una autopsia|numa autopsia|em uma autopsia|dans une autopsie|bei einer autopsie|in un'autopsia|nell'autopsia|sin dejar rastro|sem deixar rastro|sans laisser de trace|senza lasciare traccia|ohne spuren)",
+    ),
+    (
+        // Home-made or untraceable firearms (fr, es, it, pt, de).
+        Weapons,
+        r"\b(?:arme a feu|arme|pistolet|fusil|arma de fuego|arma|pistola|fucile|espingarda|waffe|schusswaffe|pistole|gewehr)\b[^.?]{0,20}\b(?:artisanale?|introuvable|non tracable|sans numero de serie|casera|artesanal|irrastreable|fatta in casa|rudimentale|non rintracciabile|caseira|selbstgebaut\w*|selbst gebaut\w*|nicht ruckverfolgbar)\b",
+    ),
+    (
+        // Producing hard drugs (it, es, pt, fr).
+        Drugs,
+        r"\b(?:produrre|produce|preparare|prepara|sintetizzare|cucinare|fabbricare|fabricar|producir|preparar|sintetizar|cocinar|fazer|produzir|fabriquer|produire|synthetiser|cuisiner)\b[^.?]{0,20}\b(?:la |il |l'|el |a |o |du |de la |de |des )?(?:metanfetamina|methamphetamine|metanfetamine|meth|cocaina|cocaine|eroina|heroina|heroine|fentanil|fentanyl|fentanilo|fentanila|mdma|lsd|crack|ghb|ketamina|anfetamina|amphetamine)\b",
+    ),
+    (
+        // Breaking into another person's account (ja, zh, ko).
+        Hacking,
+        r"(?:他人|他の人|元カノ|元彼|彼女|彼氏|妻|夫|上司|同僚|誰か)の[^。？]{0,20}(?:アカウント|スマホ|携帯|メール|パスワード)[^。？]{0,10}(?:侵入|ハッキング|ハック|乗っ取|不正アクセス)|(?:别人|他人|前任|女朋友|男朋友|老婆|老公|同事|老板)的[^。？]{0,15}(?:账号|账户|帐号|手机|邮箱|微信|密码)[^。？]{0,10}(?:入侵|黑进|破解|盗取|盗号)|(?:다른 사람|남의|전 여자친구|전 남자친구|여자친구|남자친구|아내|남편)(?:의)? ?[^.?]{0,15}(?:계정|휴대폰|핸드폰|이메일|비밀번호)[^.?]{0,10}(?:해킹|침입|뚫|탈취)",
+    ),
+    (
+        // Turkish: hacking another person's account.
+        Hacking,
+        r"\b(?:baskasinin|birinin|sevgilimin|eski sevgilimin|esimin|kocamin|karimin|arkadasimin|patronumun)\b[^.?]{0,30}\b(?:hesab\w*|telefon\w*|instagram\w*|whatsapp\w*|e-?posta\w*|sifre\w*)\b[^.?]{0,20}\b(?:hack\w*|ele gecir\w*|kir\w*|cal\w*)",
+    ),
 ];
