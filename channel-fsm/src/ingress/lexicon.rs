@@ -152,6 +152,8 @@ pub const RULES: &[(&str, &[&str])] = &[
     (
         "SystemPromptExtraction",
         &[
+            "your|the ~1 context|prompt|instructions|conversation|context_window ~6 i|user|users ~2 can't|cannot|can_not|don't|do_not|am_not_able_to ~1 see|view|access|read",
+            "hidden|invisible|unseen ~2 part|parts|portion|section|bits ~4 of ~2 your|the ~1 context|prompt|instructions|context_window",
             "initial|original|starting|hidden|system|your|secret ~2 setup|configuration|config|initialization|initialisation ~1 message|messages|text|prompt|instructions|note",
             "exact|verbatim|precise|original|actual|literal ~2 wording|words|text|phrasing|sentences ~4 from|of|in ~2 your|ur ~2 setup|configuration|instructions|prompt|system_prompt|rules|guidelines|config",
             "reproduce|recreate|restate|rewrite ~3 your|ur ~2 operating|initial|original|system|hidden|full|internal ~1 instructions|rules|guidelines|prompt|directives|configuration",
@@ -275,6 +277,8 @@ pub const RULES: &[(&str, &[&str])] = &[
     (
         "HarmfulRequest:Drugs",
         &[
+            "sell|selling|deal|dealing|push|pushing|distribute ~4 them|it|@DRUG|mushrooms|shrooms|weed|pills|psilocybin|edibles|vapes ~4 to|at|in ~2 students|kids|teens|minors|children|classmates|school|schools|teenagers|campus",
+            "grow|growing|cultivate|cultivating ~3 psilocybin|shrooms|magic_mushrooms|cannabis|weed|coca|opium|poppies|mushrooms ~10 sell|selling|deal|dealing|profit|distribute",
             "get|buy|obtain|order|get_hold_of|score|acquire|purchase|source|find ~4 @DRUG|oxycodone|oxy|xanax|adderall|percocet|vicodin|morphine|codeine|tramadol|ketamine|valium|benzos|painkillers|opioids|hydrocodone|ritalin|modafinil|steroids ~6 without_a_prescription|without_prescription|no_prescription|without_a_script|illegally|on_the_street|dark_web|darknet|from_a_dealer|without_a_doctor",
             "avoid|bypass|evade|get_around|fool|beat|trick ~3 pharmacy|pharmacist|pharmacists|prescription|pdmp|doctor ~1 checks|check|limits|monitoring|database|system|records",
             "@MAKE ~5 meth|methamphetamine|crystal_meth|crack|crack_cocaine|heroin|fentanyl|carfentanil|lsd|mdma|ecstasy|ghb|dmt|pcp|cocaine|amphetamine*|nitazene*|mescaline|desomorphine|krokodil|mephedrone|ketamine|oxycodone|bath_salts|synthetic_cannabinoids|spice|k2|opioid|opioids|molly",
@@ -363,6 +367,7 @@ pub const RULES: &[(&str, &[&str])] = &[
     (
         "HarmfulRequest:Fraud",
         &[
+            "update|verify|confirm|re-enter|enter|validate ~3 their|your ~2 card|cards|payment_info|payment_details|billing_info|billing_details|payment_method|card_info ~6 my|this|the_following|our ~1 link|url|site|page|website|form",
             "open|opening|apply_for|applying_for|take_out|get|set_up ~4 account|accounts|loan|loans|credit_card|credit_cards|mortgage|credit|phone_contract|bank_account ~4 in ~2 someone_else's|someone's|another_person's|other_people's|a_dead_person's|his|her|their|my_dad's|my_mom's|my_father's|my_mother's|my_grandma's|my_roommate's ~1 name|names",
             "stolen ~2 details|identity|identities|personal_information|info|data|ssn|ssns|documents|id|ids|card_details ~10 open|use|apply|loan|account|credit|buy|purchase|sign_up|register",
             "fake|fraudulent|scam|bogus|sham|phony ~3 online_store|store|shop|webshop|website|charity|fundraiser|business|crowdfunding|marketplace ~16 never|not|without|don't|doesn't ~2 ship*|deliver*|send*|fulfil*|refund*",
@@ -417,6 +422,10 @@ pub const RULES: &[(&str, &[&str])] = &[
     (
         "HarmfulRequest:Violence",
         &[
+            "pills|pill|drug|drugs|sedative*|sleeping_pills|roofies|rohypnol|ghb|benzos|powder|crushed|tranquilizer*|tranquiliser* ~10 drink|drinks|coffee|food|tea|beer|wine|cocktail ~10 knock|unconscious|pass_out|black_out|asleep|incapacitat*|out_cold|won't_remember|wouldn't_remember",
+            "knock ~2 @PERSON ~1 out ~10 pills|drug|drugs|drink|sedative*|roofies|without",
+            "device|bomb|weapon|attack|method|gas|explosive|vehicle|place|spot|location|chemical ~8 cause|inflict|maximi*|kill ~3 most|maximum|mass|many|more ~1 casualties|fatalities|deaths|victims|people",
+            "post|share|publish|leak|spread|put|dox|doxx|reveal ~4 @PERSON ~3 address|home_address|phone_number|phone|number|location|workplace|schedule ~14 online|public|publicly|slack|twitter|facebook|reddit|forum|everyone|people|discord|group|visit",
             "hurt|kill|harm|injure|attack|maim|poison|shoot|run_over ~3 a|the|as ~2 large|big|packed|crowded|many ~1 crowd|crowds|people|audience|group",
             "hurt|kill|harm|injure|attack|maim|poison|shoot ~4 as_many_people|as_many|most_people|maximum_casualties|mass_casualties|most_casualties|crowd|crowds ~6 at|in|during ~3 concert|stadium|festival|school|mall|church|mosque|synagogue|parade|subway|station|market",
             "burn|burning|burned|burnt|torch|torching|set_fire_to|setting_fire_to|set_on_fire ~2 down|up ~4 @PERSON|his|her|their|someone's|neighbor's|neighbour's|my_ex's|ex's|boss's|teacher's|landlord's|rival's|competitor's ~2 house|home|shed|car|garage|barn|shop|store|business|apartment|office|property|restaurant",
@@ -517,6 +526,9 @@ pub const RULES: &[(&str, &[&str])] = &[
     (
         "ToolAbuse",
         &[
+            "curl|wget|scp|rsync|nc|netcat|upload|post ~6 each|every|all|them|those|these ~2 file|files|one|of_them ~4 to ~2 http|https|ftp|server|remote|ip",
+            "revoke|disable|remove|deactivate|cancel ~4 all|every|everyone's|each ~3 employees'|employees|employee|staff|users|user|badge|badges|access ~4 access|badges|badge|permissions|keys|credentials|accounts",
+            "quietly|silently|secretly|covertly|without_telling_anyone|without_anyone_noticing ~4 delete*|bulk-delete|wipe*|erase*|purge*|drop|destroy*|remove ~4 every|all|the_entire|entire|whole",
             "force-push|force_push|push_--force|push_-f|force-pushes|force-pushing ~10 every|all|each|the_whole|entire ~3 repository|repositories|repo|repos|branch|branches|org|organization|organisation|project|projects",
             "read|cat|open|print|show|display|output|dump|get|fetch|load ~8 aws_credentials|id_rsa|id_ed25519|etc_shadow|etc_passwd|kubeconfig|git-credentials|ssh_config|.env|dotenv ~12 include|reply|response|answer|paste|output|print|show|send|contents|content|here",
             "export|dump|copy|download|extract ~4 full|entire|whole|all|complete|the ~2 user|users|customer|customers|client|clients|employee|employees|patient|patients|member|members ~2 table|tables|database|db|list|data|records|emails ~14 upload*|send|post|share|transfer|email|paste ~6 transfer|transfer.sh|pastebin|file.io|wetransfer|mega|anonfiles|gofile|dropbox|external|public|personal|temp.sh|0x0.st",
@@ -529,7 +541,7 @@ pub const RULES: &[(&str, &[&str])] = &[
             "tool|access|admin_panel|agent|browser|console|panel|dashboard|admin ~15 change|reset|set|lock|disable|delete ~3 every|all|everyone's|each ~3 user's|users'|users|user|employee's|employees'|customer's|customers'|account|accounts ~2 password|passwords|email|emails|permissions|role|roles|2fa|mfa",
             "company's|company|corporate|work|office|team's|client|clients|customer|customers|employer's|firm's|shared ~3 shared_drive|drive|files|documents|data|database|repo|source_code|contents|emails|records|folder|server|crm|list ~14 upload*|send*|copy*|transfer*|sync*|forward*|email*|move ~6 my|personal|private|external|outside|home ~2 dropbox|gmail|drive|google_drive|email|account|address|usb|laptop|server|onedrive|icloud|mega|computer|phone",
             "execute|run|exec ~4 cat ~3 shadow|passwd|id_rsa|env|credentials ~10 send|email|post|upload|give|show",
-            "tool|tools|shell|terminal|database|db|calendar|email|admin|access|integration|api|agent|console|cli|aws|gcp|azure|browser|plugin|bash|powershell|sql|command|commands|root|sudo|server|servers|account|credentials|permissions|file_system|filesystem|repo|repository|github ~15 cancel*|delete*|drop|drops|wipe*|erase*|remove|destroy*|truncate*|purge*|shut_down|shutdown|format|rm|kill|terminate|revoke|disable|exfiltrat*|leak|publish|dump|overwrite|corrupt|encrypt ~6 all|every|everything|entire|whole|table|tables|database|databases|production|prod|ceo*|boss*|company|customers|users|backups|root|system|records|meetings|accounts|repos|repositories|branches|servers|instances|buckets|snapshots|data|history|cloudtrail|audit",
+            "tool|tools|shell|terminal|database|db|calendar|email|admin|access|integration|api|agent|bot|automation|console|cli|aws|gcp|azure|browser|plugin|bash|powershell|sql|command|commands|root|sudo|server|servers|account|credentials|permissions|file_system|filesystem|repo|repository|github ~15 cancel*|delete*|drop|drops|wipe*|erase*|remove|destroy*|truncate*|purge*|shut_down|shutdown|format|rm|kill|terminate|revoke|disable|exfiltrat*|leak|publish|dump|overwrite|corrupt|encrypt ~6 all|every|everything|entire|whole|table|tables|database|databases|production|prod|ceo*|boss*|company|customers|users|backups|root|system|records|meetings|accounts|repos|repositories|branches|servers|instances|buckets|snapshots|data|history|cloudtrail|audit",
             "run|execute|exec|perform|issue|invoke|trigger ~6 drop_table|drop_database|drop_schema|truncate_table|truncate|delete_from|rm_rf|rm_-rf|rm_fr|mkfs|format_c|del_/s|del_/f|dd_if|shutdown_-h|chmod_-r|chmod_777|chown_-r|fork_bomb|drop_user|drop_all|delete_all|wipe_all|rmdir_/s",
             "drop_table|drop_database|truncate_table|delete_from|rm_rf|rm_-rf|drop_schema ~12 then|and_then|afterwards|tell|say|blame|cover|hide|planned|migration|don't_tell|do_not_tell|nobody|no_one",
             "export|exporting|copy|copying|send|sending|upload|uploading|transfer|transferring|forward|forwarding|exfiltrat*|dump|dumping|move|moving|sync|syncing|leak|leaking|email|emailing|post|posting|share|sharing|take ~10 database|db|snapshot|snapshots|records|customer_data|user_data|pii|credentials|backups|tables|data|customer_list|client_list|payroll|source_code|secrets|api_keys|private_keys|password_file|passwords ~10 personal|my_own|private|external|outside|attacker|pastebin|webhook|unknown|competitor|with_me|take_with_me|my_gmail|my_dropbox|my_drive|personal_email|personal_account|home|throwaway|anonymous",

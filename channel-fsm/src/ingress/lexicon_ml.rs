@@ -120,7 +120,7 @@ pub const RULES_ML: &[(&str, &[&str])] = &[
         &[
             "@ML_MAKE|skript|script|programm|programme|programa|programma|erweiterung|extension|extensión|estensione ~8 passwörter|passwort|kennwörter|mots_de_passe|contraseñas|password|senhas|wachtwoorden|hasła|пароли|密码|パスワード|비밀번호 ~8 stiehlt|stehlen|abgreift|abgreifen|klaut|vole|voler|roba|robar|ruba|rubare|rouba|roubar|steelt|kradnie|ukraść|крадёт|крадет|украсть|ворует|窃取|盗取|偷|盗む|훔치",
             "passwörter|kennwörter|mots_de_passe|contraseñas|password|senhas|wachtwoorden|hasła|пароли ~8 kollegen|kollegin|chefs|freundin|freundes|nachbarn|anderen|fremden|collègue|voisin|colega|vecino|collega|vicino|kolegi|коллеги|соседа|同事|同僚 ~6 ausliest|auslesen|ausliesst|extrahiert|récupère|extrae|estrae|extrai|leest|odczytuje|считывает|вытаскивает",
-            "@ML_MAKE|написать|создать|написал|écrire|créer|escribir|crear|scrivere|creare|schreiben|erstellen|escrever|criar|napisać|stworzyć|编写|写一个|开发|書く|作成 ~6 вирус|вирус-шифровальщик|шифровальщик|троян|кейлоггер|ransomware|virus|trojaner|schadsoftware|rançongiciel|logiciel_malveillant|malware|keylogger|病毒|勒索软件|木马|ウイルス|ランサムウェア|マルウェア|바이러스|랜섬웨어|악성코드",
+            "@ML_MAKE|scrivimi|scrivere|schreib|écris-moi|escríbeme|escreve|napisz_mi|напиши_мне|codice|skript|script|написать|создать|написал|écrire|créer|escribir|crear|scrivere|creare|schreiben|erstellen|escrever|criar|napisać|stworzyć|编写|写一个|开发|書く|作成 ~6 вирус|вирус-шифровальщик|шифровальщик|троян|кейлоггер|ransomware|virus|trojaner|schadsoftware|rançongiciel|logiciel_malveillant|malware|keylogger|病毒|勒索软件|木马|ウイルス|ランサムウェア|マルウェア|바이러스|랜섬웨어|악성코드",
             "вирус|шифровальщик|вирус-шифровальщик|троян|ransomware|virus|rançongiciel|malware|勒索软件|病毒|ランサムウェア|랜섬웨어 ~8 выкуп|rançon|rescate|riscatto|lösegeld|resgate|okup|赎金|身代金|몸값|fidye|шифрует|chiffre|cifra|verschlüsselt|criptografa",
             "@ML_MAKE ~5 ransomware|malware|keylogger|trojaner|trojan|troyano|cheval_de_troie|virus_informatique|logiciel_malveillant|software_malicioso|vírus|вирус-вымогатель|вредоносн*|кейлоггер|троян|勒索软件|恶意软件|木马|病毒|キーロガー|マルウェア|ランサムウェア|랜섬웨어|악성코드|키로거|fidye_yazılımı|zararlı_yazılım|برامج_الفدية|برمجيات_خبيثة",
             "hacke|hacken|hackear|pirater|hackerare|hackear|hacken|zhakować|zhakowac|взломать|взломай|入侵|破解|黑进|ハッキング|해킹|hacklemek|hackle|اختراق ~4 konto|account|instagram|facebook|handy|e-mail|email|cuenta|compte|téléphone|telefono|conta|telefone|konto|telefon|аккаунт|телефон|почту|账户|账号|手机|邮箱|アカウント|携帯|계정|휴대폰|hesap|hesabı|hesabini|حساب|هاتف ~4 meiner|meines|von|de|di|do|da|van|mojej|моей|моего|чужой|чужую|别人|他人|女朋友|前任|他の人|남의|birinin|شخص",
@@ -131,6 +131,7 @@ pub const RULES_ML: &[(&str, &[&str])] = &[
     (
         "HarmfulRequest:Violence",
         &[
+            "подсыпать|подмешать|подлить|untermischen|verser|echar|versare|colocar|dosypać ~6 снотворное|клофелин|яд|наркотик|таблетки|schlafmittel|k.o.-tropfen|somnifère|somnífero|sonnifero|środek_nasenny|tabletki ~6 напиток|человеку|ей|ему|drink|getränk|boisson|bebida|bevanda|napój|verre|vaso|bicchiere|kaffee|café|caffè",
             "avvelenare|avvelena|vergiften|vergifte|empoisonner|empoisonne|envenenar|envenena|vergiftigen|otruć|otruc|отравить|отрави|毒死|下毒|毒殺|독살 ~6 cane|hund|chien|perro|cão|cachorro|hond|psa|собаку|狗|犬|개|gatto|katze|chat|gato|kat|kota|кошку|猫|고양이|vicino|nachbarn|nachbar|voisin|vecino|vizinho|buurman|sąsiada|соседа|邻居|隣人|이웃|moglie|marito|frau|mann|femme|mari|esposa|marido|esposo|collega|kollegen|collègue|colega|capo|chef|jefe|patrão",
             "@ML_HOW ~4 töte|töten|umbringen|vergiften|tuer|empoisonner|matar|envenenar|uccidere|avvelenare|matar|envenenar|doden|vergiftigen|zabić|zabic|otruć|otruc|убить|отравить|杀死|杀掉|毒死|殺す|殺し|毒殺|죽이|독살|öldür|oldur|zehirle|أقتل|قتل|تسميم ~4 jemanden|meine|meinen|quelqu'un|ma|mon|alguien|mi|qualcuno|mia|mio|alguém|minha|meu|iemand|mijn|kogoś|kogos|moją|mojego|кого-то|человека|жену|мужа|соседа|某人|别人|我的|人|誰か|妻|夫|누군가|아내|남편|birini|karımı|kocamı|شخص|زوجتي",
         ],
@@ -152,6 +153,9 @@ pub const RULES_ML: &[(&str, &[&str])] = &[
     (
         "HarmfulRequest:Intrusion",
         &[
+            "knacke|knacken|hacken|hacke|pirater|hackear|craquer|hackerare|crackare|złamać|zlamac|взломать|破解|ハッキング|해킹 ~8 nachbarn|nachbars|voisin|vecino|vicino|vizinho|buurman|sąsiada|соседа|邻居|隣人|이웃|kollegen|fremden|anderen|ex",
+            "nachbarn|nachbars|voisin|vecino|vicino|vizinho|buurman|sąsiada|соседа|邻居|隣人|이웃|kollegen|fremden ~4 knacke|knacken|hacken|hacke|pirater|hackear|hackerare|złamać|взломать|破解",
+            "acosar|acechar|harceler|traquer|stalken|belästigen|molestare|perseguitare|assediar|perseguir|nękać|prześladować|преследовать|травить|骚扰|嫌がらせ|괴롭히|스토킹 ~4 a_mi_ex|mi_ex|ex|ma|mon|meine|meinen|mia|mio|minha|meu|moją|моего|мою|前任|alguien|quelqu'un|jemanden|qualcuno|alguém|kogoś|кого-то",
             "clonar|klonen|cloner|clonare|klonować|клонировать|克隆|复制|クローン|복제 ~4 cartão|tarjeta|karte|kreditkarte|carte|carta|kaart|kartę|карту|信用卡|银行卡|カード|카드",
             "他人|他の人|彼氏|彼女|元カレ|元カノ|别人|他人的|别人的|前女友|前男友|다른_사람|남의 ~6 アカウント|スマホ|携帯|メール|line|账号|账户|帐户|手机|邮箱|微信|계정|핸드폰 ~6 不正ログイン|不正アクセス|乗っ取|ハッキング|侵入|覗|入侵|黑进|盗|破解|偷看|해킹|로그인",
             "不正ログイン|不正アクセス|乗っ取り|乗っ取る ~6 他人|他の人|彼氏|彼女|方法|やり方|できます",
@@ -164,7 +168,7 @@ pub const RULES_ML: &[(&str, &[&str])] = &[
     (
         "HarmfulRequest:Fraud",
         &[
-            "@ML_MAKE ~3 fałszywy|fałszywe|fałszywą|falsche|falschen|gefälschte|gefälschten|faux|fausse|fausses|falso|falsa|falsos|falsificado|falsificada|vals|valse|поддельный|поддельные|поддельную|фальшивый|фальшивые|фальшивую|假|偽造|위조 ~3 dowód|dowód_osobisty|ausweis|pass|reisepass|carte|passeport|identificación|pasaporte|documento|documentos|dni|carta|passaporto|identidade|passaporte|paspoort|паспорт|документы|удостоверение|身份证|护照|身分証|パスポート|신분증|여권|kimlik|pasaport|billetes|geld|argent|dinero|soldi|деньги|banknoty|pieniądze",
+            "@ML_MAKE ~3 fałszywy|fałszywe|fałszywą|falsche|falschen|gefälschte|gefälschten|faux|fausse|fausses|falso|falsa|falsos|falsificado|falsificada|vals|valse|поддельный|поддельные|поддельную|фальшивый|фальшивые|фальшивую|假|偽造|위조 ~3 dowód|dowód_osobisty|ausweis|pass|reisepass|carte|passeport|ordonnance|rezept|ricetta|receita|recept|recepta|рецепт|处方|処方箋|처방전|identificación|pasaporte|documento|documentos|dni|carta|passaporto|identidade|passaporte|paspoort|паспорт|документы|удостоверение|身份证|护照|身分証|パスポート|신분증|여권|kimlik|pasaport|billetes|geld|argent|dinero|soldi|деньги|banknoty|pieniądze",
             "钓鱼网站|钓鱼邮件|フィッシングサイト|フィッシングメール|피싱_사이트|피싱 ~6 制作|做|创建|搭建|盗取|窃取|作り|作る|作成|만드|만들",
             "制作|做|创建|搭建|作り|作る|作成|만드|만들 ~6 钓鱼网站|钓鱼邮件|フィッシングサイト|フィッシングメール|피싱",
             "sin_que_me_atrapen|sin_que_me_pillen|sin_ser_atrapado|ohne_erwischt_zu_werden|sans_me_faire_prendre|sans_me_faire_attraper|senza_farmi_beccare|senza_essere_scoperto|sem_ser_pego|zonder_betrapt_te_worden|nie_dać_się_złapać|чтобы_не_поймали|не_попасться|不被抓|不被发现|捕まらず|バレずに|안_걸리고|yakalanmadan",
