@@ -253,7 +253,16 @@ pub fn skeleton(s: &str) -> String {
 pub fn flat_of(raw: &str) -> String {
     let mut chars = fold_chars(raw);
     fold_script_lookalikes(&mut chars);
-    collapse_whitespace(&join_spaced_letters(&chars))
+    joined_flat(&chars)
+}
+
+/// Joins spaced letters, then folds look-alikes again: a join can make a new
+/// mixed-script word ("м.A.a" -> "мAa") that a second normalisation would fold,
+/// so folding after the join keeps normalisation idempotent.
+fn joined_flat(chars: &[char]) -> String {
+    let mut joined = join_spaced_letters(chars);
+    fold_script_lookalikes(&mut joined);
+    collapse_whitespace(&joined)
 }
 
 /// Builds every view of `raw`.
@@ -261,7 +270,7 @@ pub fn views(raw: &str) -> Views {
     let mut chars = fold_chars(raw);
     fold_script_lookalikes(&mut chars);
     let base: String = chars.iter().collect();
-    let flat = collapse_whitespace(&join_spaced_letters(&chars));
+    let flat = joined_flat(&chars);
     let leet = leet_view(&flat);
     let skel = skeleton(&flat);
     Views {

@@ -691,7 +691,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         ToolAbuse,
-        r"\b(?:delete|wipe|erase|purge|tamper with|disable|shred|cover up)\b[^.]{0,20}\b(?:cloudtrail|audit) (?:logs?|trail|history|records)",
+        r"\b(?:delete|wipe|erase|purge|tamper with|disable|shred|cover up|clear|clearing|remove|turn off|doctor|edit)\b[^.]{0,20}\b(?:cloudtrail|audit) (?:logs?|trail|history|records)",
     ),
     (
         Destructive,
@@ -1306,7 +1306,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         EvadeCapture,
-        r"\bwithout (?:the )?(?:police|cops|authorities|feds|anyone|anybody|the irs|the bank|my (?:wife|husband|parents|boss|family)) (?:finding out|knowing|noticing|catching (?:me|on)|suspecting)\b",
+        r"\bwithout (?:the )?(?:police|cops|authorities|feds|anyone|anybody|the irs|the bank|nurses|doctors|staff|family|neighbou?rs|my (?:wife|husband|parents|boss|family)) (?:finding out|figuring (?:it )?out|knowing|noticing|realizing|realising|catching (?:me|on)|suspecting)\b",
     ),
     (
         // Sensitive records sent to a personal web-mail address.
@@ -1340,7 +1340,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         // A partner's messages obtained remotely or covertly.
         Stalking,
-        r"\b(?:get|see|read|copy|mirror|forward|intercept|access|clone)\b[^.?]{0,30}\b(?:her|his|their|my (?:wife|husband|girlfriend|boyfriend|partner|spouse|ex)'?s?) (?:messages|texts|chats|dms|emails|calls|whatsapp|photos|call logs?|snapchats?)\b[^.?]{0,60}\b(?:without (?:touching|having|access|her|him|them|physical|knowing)|remotely|secretly|covertly)",
+        r"\b(?:get|see|read|copy|mirror|forward|intercept|access|clone)\b[^.?]{0,30}\b(?:her|his|their|my (?:wife|husband|girlfriend|boyfriend|partner|spouse|ex)'?s?) (?:[a-z]+ )?(?:messages|texts|chats|dms|emails|calls|whatsapp|photos|call logs?|snapchats?)\b[^.?]{0,60}\b(?:without (?:touching|having|access|her|him|them|physical|knowing)|remotely|secretly|covertly)",
     ),
     (
         // Office documents that fetch and run a payload.
@@ -1405,6 +1405,64 @@ pub const TABLE: &[(Sig, &str)] = &[
         // The "late relative who used to tell me" wrapper.
         Fiction,
         r"\b(?:late|dead|deceased|departed) (?:grand(?:ma|mother|pa|father|dad)|nana|granny|uncle|aunt|father|mother|dad|mom|mum)\b|\b(?:grand(?:ma|mother|pa|father)|granny|nana|uncle)\b[^.]{0,40}\bused to (?:tell|read|explain|teach|sing|recite)",
+    ),
+    // ---- round b4 ----
+    (
+        Violence,
+        r"\bwhere (?:to|should i|do i|can i|i should|i can|i need to) (?:stab|shoot|hit|cut|strike|punch|kick|wound) (?:him|her|them|someone|somebody|a person|my [a-z-]+|the guard|the victim)\b",
+    ),
+    (
+        // Another person's connected devices taken over.
+        Hacking,
+        r"\b(?:take over|taking over|hijack\w*|hack(?:ing)?(?: into)?|get into|break into|control|watch through)\b[^.?]{0,10}\b(?:{OTHERP}|my neighbou?r|the neighbou?rs)(?:'s|s')? (?:[a-z]+ ){0,2}(?:cameras?|doorbell|webcam|baby monitor|smart (?:lock|home|speaker|tv)|alexa|router|security system|car|tesla)\b",
+    ),
+    (
+        Malware,
+        r"\b{CODEV}\b[^.]{0,20}\b(?:worm|malware|virus|payload|program|script)\b[^.]{0,30}\b(?:that |which |to )?(?:spreads?|propagates?|replicates?|moves? laterally)\b[^.]{0,30}\b(?:over|via|through|across|using) (?:smb|the network|network shares|email|usb|rdp|lan|every)|\b(?:delete|deletes|deleting|wipe|wipes|remove|removes|purge|purges)\b[^.]{0,10}\b(?:the |all )?(?:volume )?shadow cop(?:y|ies)\b|\bvssadmin delete shadows\b",
+    ),
+    (
+        // A lure message with a brand's locked-account story, to be written for sending.
+        Fraud,
+        r"\b(?:craft|write|draft|compose|create|generate|make|send)\b[^\n]{0,30}\b(?:sms|text|message|email|texts|messages|emails)\b[^\n]{0,20}(?:saying|that says|telling|reading|:)[^\n]{0,20}\b(?:your|their) (?:amazon|paypal|apple|icloud|netflix|bank|chase|microsoft|google|facebook|instagram|usps|fedex|dhl|wells fargo|bank of america) (?:account|card|package|parcel|delivery) (?:is|has been|was|will be) (?:locked|suspended|compromised|disabled|on hold|limited|held)\b",
+    ),
+    (
+        Fraud,
+        r"\bstructur(?:e|ing) (?:my |the |cash |bank )*(?:deposits|withdrawals|transactions|payments)\b|\b(?:deposits?|withdrawals?|transactions?)\b[^.?]{0,20}\bunder \$?10,?000\b[^.?]{0,40}\b(?:so|to avoid|avoid|never|without|not)\b",
+    ),
+    (
+        // Bulk copies of a home directory, code or data to an outside host.
+        ToolAbuse,
+        r"\b(?:zip|tar|archive|compress|copy|upload|send|sync|exfiltrate)\b[^\n]{0,30}\b(?:home directory|home folder|home dir|~/|/home\b|ssh folder|documents folder|source code|repository|codebase|database|db dump)\b[^\n]{0,40}\b(?:to|on|onto) (?:transfer\.sh|file\.io|pastebin|gist|mega(?:\.nz)?|anonfiles|wetransfer|an? (?:external|public|anonymous) (?:server|host|site|url)|https?://|my personal|personal)",
+    ),
+    (
+        ToolAbuse,
+        r"\b(?:set|reset|change)\b[^.]{0,10}\b(?:every|all|each) (?:users?|accounts?|employees?|customers?)'?s?'? passwords?\b|\blog me in as (?:the )?(?:ceo|cfo|admin|administrator|root|another user|someone else|[a-z]+ from)\b",
+    ),
+    (
+        ToolAbuse,
+        r"\b(?:export|copy|send|transfer|upload|dump|sync|forward|email|download)\b[^\n]{0,60}\b(?:contacts|leads|customer list|client list|crm data|crm|customer data|pipeline|accounts list|phone numbers)\b[^\n]{0,60}\bto (?:my )?(?:personal|private|own|home) (?:dropbox|drive|google drive|gmail|email|account|laptop|computer|onedrive|box|cloud|storage)\b",
+    ),
+    (Destructive, r"\btruncat(?:e|ing) (?:the )?[a-z_]+ table\b"),
+    (
+        AiAddress,
+        r"\b(?:assistant|ai|llm|model|agent|bot|chatbot|gpt) (?:instructions?|directives?|commands?|tasks?|orders)\s*:",
+    ),
+    (
+        Directive,
+        r"\b(?:search|scan|look through|browse|grep|read|check)\b[^.]{0,20}\b(?:the user'?s|their|his|her) (?:drive|files|inbox|mailbox|documents|folders?|computer|emails?|history|notes)\b[^.]{0,20}\b(?:for|to find) ['\x22]?(?:passwords?|credentials|keys|secrets|tokens|credit cards?|ssns?)",
+    ),
+    (
+        Extraction,
+        r"\b(?:{DISCA}|everything|anything)\b[^.?!]{0,30}\b(?:in|from) your context(?: window)?\b[^.?!]{0,30}\b(?:above|before|prior to) (?:this|my)\b",
+    ),
+    (
+        // Asking what the hidden instructions say (weak: a verbatim ask makes it extraction).
+        SpNoun,
+        r"\bwhat (?:did|do|does) your (?:instructions|rules|guidelines|system prompt|prompt|directives|configuration|programming) (?:say|state|tell you|contain|read)\b",
+    ),
+    (
+        ExtractWeak,
+        r"\b(?:copy|quote|repeat|paste|reproduce|give me|print) (?:them|it|that|those|these) (?:exactly|verbatim|word for word|in full)\b",
     ),
     (HarmTopic, r"\b(?:{WEAPON}|{DRUG}|{MALW})\b"),
     (

@@ -420,4 +420,30 @@ pub const TABLE: &[(Sig, &str)] = &[
         Hacking,
         r"\b(?:baskasinin|birinin|sevgilimin|eski sevgilimin|esimin|kocamin|karimin|arkadasimin|patronumun)\b[^.?]{0,30}\b(?:hesab\w*|telefon\w*|instagram\w*|whatsapp\w*|e-?posta\w*|sifre\w*)\b[^.?]{0,20}\b(?:hack\w*|ele gecir\w*|kir\w*|cal\w*)",
     ),
+    // ---- round b4 ----
+    (
+        // Spanish: into a named other person's mail or account.
+        Hacking,
+        r"\b(?:entrar|acceder|meterme|hackear|piratear)\b[^.?]{0,10}\b(?:en |a )?(?:el |la |los )?(?:correo|cuenta|email|e-mail|telefono|movil|celular|whatsapp|instagram|facebook|ordenador|computadora)\b[^.?]{0,10}\bde (?:mi (?:jefe|jefa|ex|esposa|esposo|novia|novio|vecino|vecina|pareja|companero|companera|hermano|hermana)|otra persona|alguien)\b",
+    ),
+    (
+        // French: reading a partner's messages.
+        Stalking,
+        r"\b(?:lire|voir|acceder a|espionner|pirater|surveiller|intercepter)\b[^.?]{0,20}\b(?:les |aux )?(?:messages|sms|mails|e-mails|conversations|textos)\b[^.?]{0,10}\bde (?:ma femme|mon mari|ma copine|mon copain|mon ex|ma compagne|mon compagnon|mon patron|ma patronne)\b",
+    ),
+    (
+        // Dutch: a partner's phone followed or read in secret.
+        Stalking,
+        r"\b(?:telefoon|gsm|mobiel|locatie|berichten|whatsapp) van (?:mijn (?:vrouw|man|vriendin|vriend|ex|partner)|iemand)\b[^.?]{0,30}\b(?:stiekem|heimelijk|volgen|bespioneren|lezen|hacken|tracken)",
+    ),
+    (
+        // Russian: making hard drugs.
+        Drugs,
+        r"(?:сделать|приготовить|синтезировать|изготовить|сварить|производить|получить)[^.?]{0,20}(?:метамфетамин|героин|кокаин|фентанил|мдма|амфетамин|мефедрон)",
+    ),
+    (
+        // A partner's phone or messages, object first, then the covert verb (de, it, es, fr, pt).
+        Stalking,
+        r"\b(?:handy|telefon|smartphone|telefono|cellulare|movil|celular|telephone|portable|whatsapp|nachrichten|messaggi|mensajes|mensagens|standort|posizione|ubicacion|localisation)\b[^.?]{0,10}\b(?:meiner frau|meines mannes|meiner freundin|meines freundes|meiner ex|meines ex|meiner partnerin|di mia moglie|di mio marito|della mia ragazza|del mio ragazzo|della mia ex|de mi esposa|de mi esposo|de mi novia|de mi novio|de mi ex|de mi pareja|de ma femme|de mon mari|de ma copine|de mon copain|de mon ex|da minha esposa|do meu marido|da minha namorada|do meu namorado)\b[^.?]{0,30}\b(?:heimlich|orten|uberwachen|ausspionieren|tracken|mitlesen|hacken|spiare|rintracciare|localizzare|leggere di nascosto|espiar|rastrear|localizar|leer a escondidas|espionner|localiser|pister|en cachette|rastrear|escondido)",
+    ),
 ];
