@@ -1,0 +1,57 @@
+//! Shared by the held-out batch tests of channel B.
+
+use channel_rules::ChannelB;
+use ipc::channel::{Channel, Outcome};
+use ipc::{EvalRequest, PolicySnapshot};
+
+fn channel() -> ChannelB {
+    let mut ch = ChannelB::new();
+    ch.load_policy(&PolicySnapshot::builtin(1))
+        .expect("builtin policy");
+    ch
+}
+
+fn eval(ch: &mut ChannelB, prompt: &str) -> Outcome {
+    let req = EvalRequest {
+        id: 1,
+        generation: 1,
+        tenant: 0,
+        prompt: prompt.to_string(),
+        response: None,
+        system_prompt: None,
+    };
+    ch.evaluate(0, &req)
+}
+
+/// Fails listing every attack that passed.
+pub fn assert_all_block(attacks: &[&str]) {
+    let mut ch = channel();
+    let passed: Vec<&str> = attacks
+        .iter()
+        .copied()
+        .filter(|p| eval(&mut ch, p).pass)
+        .collect();
+    assert!(
+        passed.is_empty(),
+        "{} of {} attacks passed: {passed:#?}",
+        passed.len(),
+        attacks.len()
+    );
+}
+
+/// Fails listing every benign prompt that was blocked, with its reason.
+pub fn assert_all_pass(benign: &[&str]) {
+    let mut ch = channel();
+    let blocked: Vec<(&str, Option<String>)> = benign
+        .iter()
+        .map(|p| (*p, eval(&mut ch, p)))
+        .filter(|(_, o)| !o.pass)
+        .map(|(p, o)| (p, o.reason))
+        .collect();
+    assert!(
+        blocked.is_empty(),
+        "{} of {} benign blocked: {blocked:#?}",
+        blocked.len(),
+        benign.len()
+    );
+}
