@@ -439,6 +439,12 @@ pub const TABLE: &[(Sig, &str)] = &[
         r"\b(?:i'?m|i am|we are|we're|this is) (?:the |a |your |an )?(?:system |site |server |lead |chief |senior |head )?(?:developer|dev|admin|administrator|creator|owner|engineer|operator|staff|employee|researcher|red team(?:er)?|security researcher|openai (?:employee|staff|engineer)|anthropic (?:employee|staff))s?\b|\b(?:authori[sz]ed|sanctioned|approved) (?:red team|security|research|personnel|testing|exercise|test|access)\b|\bred team (?:exercise|evaluation|test|dataset)\b|\b(?:i'?m|i am) (?:staff|internal)\b|\bopen mode\b|\binternal staff\b",
     ),
     // ---- system prompt extraction ----
+    // The context before the user's first turn, named by its position or as the
+    // assistant's own hidden/initial setup, asked for in any shape (list, poem, code block).
+    (
+        Extraction,
+        r"\b(?:text|message|words|everything|what|anything|all)\b[^.?!]{0,50}\b(?:precedes|preceded|preceding|before|prior to|ahead of) my (?:first|very first|opening) (?:message|prompt|turn|question)\b|\b(?:start|beginning) of (?:this|our|the) (?:conversation|chat|session)\b[^.?!]{0,30}\bmy first (?:message|prompt|turn)\b|\b(?:first|opening) (?:\d+|few|ten|twenty|fifty|hundred) (?:words|lines|sentences|tokens) you (?:were|got) (?:given|sent|told)\b|\b(?:convert|turn|put|format|rewrite|encode|translate|begins? with|complete|fill in)\b[^.?!]{0,40}\b(?:your|the) (?:hidden|initial|original|secret|starting|startup|pre-?conversation|confidential|internal) (?:instructions|prompt|rules|guidelines|directives)\b|\bexact (?:wording|words|text) (?:from|of|in) your (?:setup|configuration|instructions|prompt|system message)\b|\b(?:guidelines|rules|instructions|directives) (?:are )?you (?:are )?(?:operating|working|running) under\b[^.?!]{0,10}[.?!]?[^.?!]{0,40}\b(?:exactly|verbatim|word for word|as written)\b|\b(?:configuration|setup|system) (?:text|prompt|message) i gave you\b",
+    ),
     (
         Extraction,
         r"\b{DISC} (?:me |us |out |back |all |of |to me |here )?_g6_(?:your|its|chatgpt'?s|the assistant'?s|the bot'?s|the ai'?s|the model'?s) (?:entire |whole |full |complete |exact |original |current |actual |real |own )?(?:{SPMOD})[ -]?(?:prompts?|instructions?|messages?|directives?|guidelines|configuration|setup|preamble|rules|persona|programming)\b",
@@ -665,6 +671,11 @@ pub const TABLE: &[(Sig, &str)] = &[
         r"display: ?none|visibility: ?hidden|font-size: ?0|opacity: ?0|color: ?(?:white|#fff\b|#ffffff|transparent)|\bwhite text\b|\bhidden text\b|\bzero-?width\b",
     ),
     // ---- tool abuse ----
+    // Bulk sensitive data sent to a private or public destination outside the organisation.
+    (
+        ToolAbuse,
+        r"\b(?:send|email|e-mail|mail|forward|upload|post|copy|export|share|paste|sync)\b[^.!?]{0,60}\b(?:customer|client|user|employee|payroll|contact|patient)s?(?: data| list| table| records| details| file| spreadsheet|\.csv)?\b[^.!?]{0,60}\b(?:my (?:private|personal|own) (?:e-?mail|address|dropbox|drive|account|inbox|gmail)|gmail|transfer\.sh|pastebin|anyone (?:who has|with) the link|public (?:#?[a-z-]+ )?channel)|\b(?:api keys?|secrets?|passwords?|saved logins|credentials|tokens)\b[^.!?]{0,60}\b(?:public #?[a-z-]+ channel|#random|#general|anyone (?:who has|with) the link|pastebin|transfer\.sh)|\bdownload and (?:execute|run|install)\b[^.!?]{0,40}\bhttps?://",
+    ),
     (
         Destructive,
         r"\brm (?:-[a-z]+ )*-(?:rf|fr|r -f|f -r|rf?v?|-recursive)[a-z]* (?:--no-preserve-root )?(?:/|~|\*|\.|\$home|/\*|/home|/etc|/var|c:)|--no-preserve-root",
@@ -707,7 +718,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         Destructive,
-        r"\b(?:delete|remove|wipe|destroy|drop|force[- ]push|purge|archive|disable|deactivate|revoke)\b[^.]{0,30}\b(?:every|all|each|the whole|entire)\b[^.]{0,20}\b(?:repositor(?:y|ies)|repos|branches|databases?|servers?|buckets?|accounts|users|backups|instances|vms|tables|projects|records|channels|keys|credentials|snapshots)\b",
+        r"\b(?:delete|remove|wipe|destroy|drop|force[- ]push|purge|archive|disable|deactivate|revoke)\b[^.]{0,40}\b(?:every|all|each|the whole|entire)\b[^.]{0,30}\b(?:repositor(?:y|ies)|repos|branches|databases?|servers?|buckets?|accounts|users|backups|instances|vms|tables|projects|records|channels|keys|credentials|snapshots|badges|key ?cards)\b|\bdisable (?:the |all )?(?:building )?(?:alarms?|security cameras|cctv|fire alarms|smoke detectors)\b",
     ),
     (
         PipeShell,
@@ -719,7 +730,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         ExecContext,
-        r"\b(?:use|using|with|via|through) (?:the |your |my |our |a )?(?:[a-z0-9_-]+ ){0,2}(?:tool|tools|shell|terminal|integration|plugin|function call|api access|database access|console|connector|agent|code interpreter|command line|bash|powershell|cli|access)\b|\b(?:run|execute|exec|invoke) (?:this|the following|these|`|it (?:on|in)|on the (?:server|box|host|machine))\b|\byou(?:'ve| have)? (?:got )?access to\b|\byour (?:shell|terminal|email|calendar|database|file|browser|code execution|python|sql|aws|admin) (?:tool|access|integration)\b|\bthrough the integration\b|\bcall (?:the |our |your )?[a-z0-9_-]+ (?:api|endpoint|function|tool|webhook)\b",
+        r"\b(?:use|using|with|via|through) (?:the |your |my |our |a )?(?:[a-z0-9_-]+ ){0,2}(?:tool|tools|shell|terminal|integration|plugin|function call|api access|database access|console|connector|agent|code interpreter|command line|bash|powershell|cli|access)\b|\b(?:run|execute|exec|invoke) (?:this|the following|these|`|it (?:on|in)|on the (?:server|box|host|machine))\b|\byou(?:'ve| have)? (?:got )?access to\b|\byou(?:'ve| have| now have)? (?:got )?(?:admin|root|database|db|shell|full|write|sudo|api) access\b|\byou(?:'re| are) (?:connected|logged in|plugged in)(?: to)?\b|\bas the (?:automation|ops|admin|devops|it|deployment) (?:bot|agent|assistant)\b|^agent\s*:|\byour (?:shell|terminal|email|calendar|database|file|browser|code execution|python|sql|aws|admin) (?:tool|access|integration)\b|\bthrough the integration\b|\bcall (?:the |our |your )?[a-z0-9_-]+ (?:api|endpoint|function|tool|webhook)\b",
     ),
     (
         CoverUp,
@@ -727,7 +738,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         CoverUp,
-        r"\b(?:so|so that) (?:it|they|nobody|no one|noone|the team|my boss|security|admins?|the company|management|i\.?t\.?|the it team|anyone|he|she) (?:doesn'?t|don'?t|won'?t|can'?t|never|wouldn'?t|does not|do not|will not|cannot) (?:notice|ask|find out|know|trace|suspect|see|realize|figure out|catch|discover)",
+        r"\b(?:so|so that) (?:it|they|nobody|no one|noone|the team|my boss|security|admins?|the company|management|i\.?t\.?|the it team|anyone|he|she) (?:doesn'?t|don'?t|won'?t|can'?t|never|wouldn'?t|does not|do not|will not|cannot) (?:notice|ask|find out|know|trace|suspect|see|realize|figure out|catch|discover)|\bbefore (?:the )?(?:auditors?|audit|investigators?|regulators?|police|inspectors?) (?:arrive|arrives|comes?|gets? here|starts?|shows? up|checks?)\b",
     ),
     (
         CoverUp,
