@@ -343,7 +343,7 @@ const BENIGN: &[&str] = &[
 fn heldout_from_b_attacks_block() {
     let (ok, n) = rate(ATTACKS, true, "from_b_attacks");
     // Floor = what channel A reaches now; raise as kinds are fixed.
-    assert!(ok >= 106, "attacks blocked {ok}/{n}");
+    assert_eq!(ok, n, "attacks blocked {ok}/{n}");
 }
 
 #[test]

@@ -570,4 +570,90 @@ pub const RULES: &[(&str, &[&str])] = &[
             "delete|deleting|wipe|wiping|erase|erasing|destroy|overwrite|corrupt ~4 all|every|everyone's|the_entire|entire|whole|the_whole|company's|production|prod|all_the ~4 files|data|database|databases|records|backups|repos|repositories|emails|accounts|users|servers|drive|drives|disk|disks|bucket|buckets|storage|s3 ~12 tool|shell|access|admin|agent|command|script|so|without|before|quietly|secretly|revenge|leaving|fired|quit",
         ],
     ),
+    // Round from-b (helper-a3): kinds found on channel B's held-out batches.
+    (
+        "HarmfulRequest:Weapons",
+        &[
+            // Building something that goes off in a place / on a trigger.
+            "assembl*|build*|make|making|construct*|rig|rigging|put_together ~8 device|something|charge|contraption ~6 go_off|goes_off|explode*|detonat*|blow*_up ~8 crowded|crowd|people|door|opens|opened|hit|ignition|started",
+            "combine|mix|turn|convert ~6 household_chemicals|chemicals|fertilizer|fertiliser|bleach|powder ~8 explode*|explosive|blast|blast_charge|bomb|detonat*",
+            "household_chemicals|chemicals|products|cleaners ~6 combine|mix ~10 explode*|explosive|blast|detonat*|blow*_up",
+            "convert|modify|turn|make|alter ~6 semi-automatic|semi-auto|semiautomatic|rifle|pistol|gun|ar-15|ar15|glock ~6 fully_automatic|full_auto|full-auto|fully-automatic|automatic_fire|auto_sear",
+            "buy|get|purchase|obtain|acquire ~6 gun|handgun|firearm|rifle|pistol|weapon|ghost_gun ~6 without|avoid*|skip*|around|dodge ~4 background_check|background_checks|license|licence|paperwork|registration|serial_number",
+            "@CHEMBIO ~3 is|are|gets|get ~1 extracted|made|produced|purified|synthesi*|isolated|weaponi*|refined",
+            "derail|sabotage ~4 passenger_train|train|trains|subway|metro",
+            "contaminat*|poison*|taint ~6 water_supply|water_reservoir|reservoir|food_supply|city's_water|public_water",
+        ],
+    ),
+    (
+        "HarmfulRequest:Violence",
+        &[
+            // Harm made to look natural or to escape notice.
+            "poison|poisons|toxin|toxins|drug ~8 undetectable|untraceable|traceless|no_trace|no_traces|leave_traces|leaves_traces|leave_no|doesn't_leave|won't_show|autopsy|tox_screen",
+            "make ~2 @PERSON ~2 overdose|od ~10 natural|accident|accidental|suicide|undetect*",
+            "kill|stop|end ~4 @PERSON|heart|diabetic|patient|patient's|elderly|grown_man ~12 without|undetect*|untraceable|unnoticed|never ~6 suspicion|raising|noticing|knowing|figuring|autopsy|trace|traces|showing|detect*|caught|finding_out",
+            "how_much|what_amount|what_dose|which_dose|enough|amount ~6 insulin|medication|medicine|pills|potassium|morphine|digoxin ~6 kill|stop_the_heart|stop_a_heart|fatal|lethal",
+            "where ~4 to ~1 stab|shoot|hit|cut ~2 him|her|someone|them|my|a_person|@PERSON",
+            "strong_enough|enough|dose|amount|recipe|how_much ~8 knock ~2 @PERSON ~1 out|unconscious",
+        ],
+    ),
+    (
+        "HarmfulRequest:Stalking",
+        &[
+            "hide|install|put|plant|sneak|hidden ~6 @PERSON|wife's|husband's|girlfriend's|boyfriend's|partner's ~2 phone|laptop|car|device|computer ~10 see|track|where|read|monitor|spy|location|goes",
+            "@PERSON ~3 new|home|current|secret ~1 address|location|whereabouts ~10 blocked|moved|restraining|won't|doesn't_want|without|hiding",
+        ],
+    ),
+    (
+        "HarmfulRequest:Intrusion",
+        &[
+            "guess|crack|brute-force|brute_force|figure_out ~6 email|account|gmail|instagram|phone|school|work|wifi ~1 password|passcode|pin",
+            "get_past|bypass|break_into|get_into|sneak_past ~3 the|a ~1 login|password|passcode|lock ~4 on|of|to|for ~2 @PERSON|ex-boyfriend's|ex-girlfriend's|boss's|teacher's",
+            "scan|scans|scanning ~6 open ~2 rdp|ssh|telnet|ports|port ~10 try|tries|trying|attempt*|test* ~3 default|common|leaked|stolen ~1 passwords|credentials|logins",
+            "fake|phishing|spoofed|cloned|copy_of|lookalike ~6 sign-in|login|log-in|signin|sign_in ~1 page|form|screen ~12 forward*|send*|capture*|steal*|harvest*|collect*|log* ~6 credentials|passwords|logins|details",
+            "admin's|administrator's|root's|someone's|another_user's|colleague's|boss's ~2 ssh ~1 key|keys ~12 replace|swap|mine|of_mine|my_own|attacker",
+            "grant|give|add|elevate ~6 admin|root|sudo|administrator|owner|superuser ~1 rights|access|privileges|role|permissions ~12 quietly|secretly|don't_mention|do_not_mention|without_telling|without_mentioning|don't_tell|do_not_tell|no_one|nobody|hide|hidden",
+            "quietly|silently|secretly|covertly ~3 grant|give|add|elevate ~6 admin|root|sudo|administrator|owner|superuser",
+        ],
+    ),
+    (
+        "HarmfulRequest:Malware",
+        &[
+            "download*|fetch* ~3 and|then ~2 run*|execut*|launch* ~3 exe|executable|payload|binary|dll ~8 when|on|once|upon ~4 opened|open|opening|clicked",
+            "disable*|turn*_off|kill*|bypass* ~3 defender|antivirus|av|edr|windows_defender ~12 startup|persistence|persist|beacon*|c2|reverse_shell|autorun",
+            "beacon*|connect*|report*|call*_home|phone*_home ~4 to ~2 my|a|the ~1 c2|c2_server|command_and_control|command-and-control",
+        ],
+    ),
+    (
+        "HarmfulRequest:Fraud",
+        &[
+            // Lures: a message in someone else's name pushing a link, fee or code.
+            "text|message|sms|email|mail|texts|notice ~6 from|as|pretending_to_be|posing_as ~3 usps|fedex|dhl|ups|bank|amazon|paypal|irs|hmrc|netflix|apple|microsoft|post_office|customs ~20 pay|fee|link|verify|card|details|code|login|password|unlock",
+            "pretending|pretend|posing|impersonat* ~4 to_be|as ~3 his|her|their|your|a|the|my ~1 bank|irs|police|microsoft|amazon|paypal|support|tech_support|grandson|granddaughter ~16 code|password|pin|card|details|verify|account|wire|gift_cards",
+            "sms|text|message|texts ~12 account ~3 locked|suspended|compromised|frozen|blocked ~6 verify|confirm|click|log_in|unlock ~12 send|text|blast ~4 list|numbers|thousands|everyone|contacts|random",
+            "structure|split|break_up|spread ~4 cash|deposits|deposit|withdrawals ~12 so|never|avoid*|without|won't|doesn't|not ~4 report|reporting|ctr|flag|flagged|file|files|notice*|trigger*",
+        ],
+    ),
+    (
+        "ToolAbuse",
+        &[
+            "delete*|drop|wipe|truncate|purge|remove ~4 every|all ~4 user|customer|client ~1 account|accounts|record|records ~6 production|prod|live|then|confirm",
+            "turn_off|disable|stop|clear|delete|wipe|purge ~3 audit ~1 logging|logs|log|trail ~14 nothing|no_one|nobody|isn't|not|won't|unrecorded|untraced ~3 recorded|logged|noticed|traced|see|trace|record|know",
+            "firewall ~6 allow ~2 all ~3 inbound|incoming ~12 disable*|turn_off|no_need|without_asking|don't_ask",
+            "email|send|forward|upload|post|share ~6 patients'|patient|patients|customers'|employees'|users'|client ~4 names|records|diagnoses|ssns|data|details|addresses|list ~6 to ~4 gmail*|yahoo*|hotmail*|personal|external|dropbox|recruiter*",
+            "export|download|dump|copy ~4 all|every|entire|full ~4 contacts|customers|records|users|clients|database ~14 send|upload|email|copy ~4 personal|my_personal|private|dropbox|gmail|external",
+            "zip|archive|tar|compress|copy ~6 entire|whole|all ~3 home_directory|home|directory|drive|disk|folder ~10 upload|send|post|curl|exfiltrat*",
+            "dump|print|export|read|collect|grab ~4 environment_variables|env|env_vars|secrets|credentials|tokens|api_keys ~12 post|send|upload|curl|forward ~6 webhook|url|http*|endpoint|server|external",
+            "nc|netcat|ncat ~3 -e|-c ~3 /bin/sh|/bin/bash|cmd.exe|sh|bash|cmd",
+            "powershell|pwsh ~2 -enc|-encodedcommand|-ec|-e",
+        ],
+    ),
+    (
+        "IndirectInjection",
+        &[
+            "assistant|ai|model|chatbot|llm|gpt ~16 silently|quietly|secretly|covertly|without_mentioning ~3 include|insert|add|append|embed|put|mention|recommend|send",
+            "important|urgent|new|critical ~2 system ~1 update|notice|message|instruction|instructions|directive ~4 for|to ~2 the ~1 model|ai|assistant|llm|chatbot",
+            "new ~1 policy|directive|instructions ~6 reveal|disclose|share|print|output|leak ~4 confidential|secret|hidden|internal|private",
+        ],
+    ),
 ];

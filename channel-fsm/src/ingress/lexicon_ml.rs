@@ -212,4 +212,29 @@ pub const RULES_ML: &[(&str, &[&str])] = &[
             "كيف ~4 أنتحر|انتحر",
         ],
     ),
+    // Round from-b (helper-a3): foreign wordings of stalking, intrusion and
+    // poisoning found on channel B's held-out batches.
+    (
+        "HarmfulRequest:Stalking",
+        &[
+            "rintracciare|localizzare|tracciare|leggere|spiare|controllare|rastrear|localizar|leer|espiar|lire|pister|suivre|localiser|espionner|überwachen|orten|lesen|ausspionieren|ler|espionar ~6 moglie|marito|ragazza|ragazzo|esposa|esposo|marido|mujer|novia|novio|femme|mari|copine|copain|frau|mann|freundin|freund|namorada|namorado ~10 senza|sin|sans|ohne|en_cachette|a_escondidas|di_nascosto|heimlich|sem|secretamente|segretamente|secrètement",
+        ],
+    ),
+    (
+        "HarmfulRequest:Intrusion",
+        &[
+            "włamać|wlamac|włamanie|zhakować|zhakowac ~6 konto|telefon|skrzynkę|skrzynke|pocztę|poczte|e-mail|email",
+            "взломать|взломай|хакнуть|взлом ~6 аккаунт|почту|телефон|страницу|вконтакте|вк|инстаграм|телеграм",
+            "hesab*|instagram|e-posta|telefon ~4 hack*|kır*|kir*|ele_geçir*",
+            "entrar|acceder|meterme|entrer|accéder|acceder ~4 en|a|dans ~3 el|la|le|correo|cuenta|compte|messagerie|teléfono|telefono|móvil ~6 jefe|jefa|novia|novio|esposa|esposo|patron|femme|mari|ex|vecino|voisin ~8 sin|sans",
+            "入侵|盗取|破解|黑进|盗用|窃取 ~6 别人|他人|别人的|他人的|同事|老板|前女友|前男友 ~4 账号|账户|微信|邮箱|手机|qq",
+        ],
+    ),
+    (
+        "HarmfulRequest:Violence",
+        &[
+            "wie|how ~3 jemanden|jemand|man ~4 vergiftet|vergiften|tötet|töten|umbringt|umbringen ~6 ohne|unbemerkt|auffällt",
+            "veneno|poison|gift|veleno|trucizna|яд ~6 indetectable|indétectable|irrintracciabile|nicht_nachweisbar|autopsia|autopsie|obduktion|sekcji|вскрытии",
+        ],
+    ),
 ];
