@@ -15,6 +15,8 @@
 //! hidden-setup extraction in any output shape): attacks 158/217.
 //! Step 2 (intents: analyse/evaluate imperatives in nine languages, stated worries
 //! and stated malfunctions as advice requests): benign 262/266.
+//! Step 3 (labels in pasted text addressed to the processing AI, eight languages):
+//! attacks 164/217.
 
 mod heldout;
 
@@ -509,7 +511,7 @@ const BENIGN: &[&str] = &[
 
 #[test]
 fn attacks_from_a_all_block() {
-    heldout::assert_block_floor(ATTACKS, 158);
+    heldout::assert_block_floor(ATTACKS, 164);
 }
 
 #[test]

@@ -549,6 +549,12 @@ pub const TABLE: &[(Sig, &str)] = &[
         SpNoun,
         r"\b(?:rules|guidelines|instructions|restrictions|principles) (?:that )?you (?:follow|obey|were given|have|are following)\b",
     ),
+    // A label inside pasted text addressed to whatever AI processes it, in several
+    // languages ("Note to the AI ...:", "Hinweis an den KI-Assistenten:", "ATTENTION LLM:").
+    (
+        Indirect,
+        r"\b(?:note|message|instructions?|attention|important(?: instruction| note)?|notice|reminder|p\.? ?s\.?|hinweis|nachricht|anweisung|achtung|instruccion|nota|aviso|atencion|remarque|consigne|istruzione|attenzione|instrucao|opmerking|uwaga|примечание|указание|внимание)(?: (?:to|for|an|fur|para|pour|per|a|al|aan|dla|для))? (?:the |any |all |den |die |el |la |l'|il |o |de |всем )?(?:ai|a\.i\.|llm|assistant|bot|model|chatbot|ki|ia|agent|support bot|ki-assistenten|ki-assistent|asistente de ia|assistente|assistant ia|ии|ассистенту?|нейросети)\b[^:\n]{0,40}:",
+    ),
     (
         SpNoun,
         r"\b(?:system prompt|system message|developer message|initial instructions|hidden instructions|secret instructions|original instructions|pre-?prompt|configuration prompt|your instructions|your prompt|your rules|your configuration)\b",
