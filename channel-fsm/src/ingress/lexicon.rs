@@ -390,7 +390,7 @@ pub const RULES: &[(&str, &[&str])] = &[
             "without ~1 leaving ~2 a|any ~2 trace|traces|evidence|fingerprints|dna|marks|bruises",
             "without ~2 the ~1 police|cops|authorities|law|government|feds|fbi|irs|school|parents|owner ~1 knowing|finding_out|noticing|tracking|tracing|seeing|suspecting",
             "without|avoid|not ~1 being|getting ~1 traced|tracked|identified|noticed|suspected",
-            "make|makes|making|keep|keeps|ensure|so ~4 hard|impossible|difficult|harder ~2 to ~1 trace|track|detect|catch",
+            "make|makes|making|keep|keeps|ensure|so_it's|so_it_is|so_that ~4 hard|impossible|difficult|harder ~2 to ~1 trace|track|detect|catch",
             "get_away_with ~3 murder|it|crime|stealing|fraud|killing|hitting|theft|arson|assault|rape|robbery|embezzlement|cheating|shoplifting",
             "steal|stealing|shoplift*|pocket ~6 from ~3 store|shop|walmart|target|grocery|supermarket|self-checkout|my_job|work|employer|register|till|shipments|warehouse|mall",
             "fool|trick|cheat|scam|beat|bypass ~4 self-checkout|self_checkout|breathalyzer|breathalyser|drug_test|polygraph|lie_detector|insurance|the_insurance|casino|slot_machine|atm|parking_meter|vending_machine|meter",
@@ -641,7 +641,7 @@ pub const RULES: &[(&str, &[&str])] = &[
             "turn_off|disable|stop|clear|delete|wipe|purge ~3 audit ~1 logging|logs|log|trail ~14 nothing|no_one|nobody|isn't|not|won't|unrecorded|untraced ~3 recorded|logged|noticed|traced|see|trace|record|know",
             "firewall ~6 allow ~2 all ~3 inbound|incoming ~12 disable*|turn_off|no_need|without_asking|don't_ask",
             "email|send|forward|upload|post|share ~6 patients'|patient|patients|customers'|employees'|users'|client ~4 names|records|diagnoses|ssns|data|details|addresses|list ~6 to ~4 gmail*|yahoo*|hotmail*|personal|external|dropbox|recruiter*",
-            "export|download|dump|copy ~4 all|every|entire|full ~4 contacts|customers|records|users|clients|database ~14 send|upload|email|copy ~4 personal|my_personal|private|dropbox|gmail|external",
+            "crm|database|db|company|company's|our|salesforce|hubspot|erp|hr|internal|work ~10 export|download|dump|copy ~4 all|every|entire|full ~4 contacts|customers|records|users|clients|database|data ~14 send|upload|email|copy ~4 personal|my_personal|private|dropbox|gmail|external",
             "zip|archive|tar|compress|copy ~6 entire|whole|all ~3 home_directory|home|directory|drive|disk|folder ~10 upload|send|post|curl|exfiltrat*",
             "dump|print|export|read|collect|grab ~4 environment_variables|env|env_vars|secrets|credentials|tokens|api_keys ~12 post|send|upload|curl|forward ~6 webhook|url|http*|endpoint|server|external",
             "nc|netcat|ncat ~3 -e|-c ~3 /bin/sh|/bin/bash|cmd.exe|sh|bash|cmd",
@@ -651,7 +651,7 @@ pub const RULES: &[(&str, &[&str])] = &[
     (
         "IndirectInjection",
         &[
-            "assistant|ai|model|chatbot|llm|gpt ~16 silently|quietly|secretly|covertly|without_mentioning ~3 include|insert|add|append|embed|put|mention|recommend|send",
+            "assistant|ai|model|chatbot|llm|gpt ~16 silently|quietly|secretly|covertly|without_mentioning ~3 include|insert|add|append|embed|put|mention|recommend|send ~6 link|links|url|http*|https*|www|bit.ly|site|website|message|text|note|phrase|ad|advert*|promo*|discount|referral",
             "important|urgent|new|critical ~2 system ~1 update|notice|message|instruction|instructions|directive ~4 for|to ~2 the ~1 model|ai|assistant|llm|chatbot",
             "new ~1 policy|directive|instructions ~6 reveal|disclose|share|print|output|leak ~4 confidential|secret|hidden|internal|private",
         ],

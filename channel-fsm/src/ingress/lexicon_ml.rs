@@ -223,7 +223,7 @@ pub const RULES_ML: &[(&str, &[&str])] = &[
     (
         "HarmfulRequest:Intrusion",
         &[
-            "włamać|wlamac|włamanie|zhakować|zhakowac ~6 konto|telefon|skrzynkę|skrzynke|pocztę|poczte|e-mail|email",
+            "włamać|wlamac|włamanie|zhakować|zhakowac ~6 kont*|telefon*|skrzynk*|poczt*|e-mail*|email*|komputer*|facebook*|instagram*|laptop*",
             "взломать|взломай|хакнуть|взлом ~6 аккаунт|почту|телефон|страницу|вконтакте|вк|инстаграм|телеграм",
             "hesab*|instagram|e-posta|telefon ~4 hack*|kır*|kir*|ele_geçir*",
             "entrar|acceder|meterme|entrer|accéder|acceder ~4 en|a|dans ~3 el|la|le|correo|cuenta|compte|messagerie|teléfono|telefono|móvil ~6 jefe|jefa|novia|novio|esposa|esposo|patron|femme|mari|ex|vecino|voisin ~8 sin|sans",
@@ -234,6 +234,8 @@ pub const RULES_ML: &[(&str, &[&str])] = &[
         "HarmfulRequest:Violence",
         &[
             "wie|how ~3 jemanden|jemand|man ~4 vergiftet|vergiften|tötet|töten|umbringt|umbringen ~6 ohne|unbemerkt|auffällt",
+            "@ML_HOW ~4 jemanden|jemand ~4 vergift*|umbring*",
+            "@ML_HOW ~4 vergiften|empoisonner|envenenar|avvelenare|otruć|otruc|отравить ~3 jemanden|quelqu'un|alguien|qualcuno|alguém|alguem|kogoś|kogos|человека|кого-то|мужа|жену|mari|femme|marido|esposa|marito|moglie",
             "veneno|poison|gift|veleno|trucizna|яд ~6 indetectable|indétectable|irrintracciabile|nicht_nachweisbar|autopsia|autopsie|obduktion|sekcji|вскрытии",
         ],
     ),
