@@ -3,20 +3,4 @@
 //! answer twice (see `policy_gate_fuzz::evaluate_checked`).
 #![no_main]
 
-use libfuzzer_sys::fuzz_target;
-use std::cell::RefCell;
-
-type Under = channel_fsm::ChannelA;
-
-thread_local! {
-    static CHANNEL: RefCell<Under> = RefCell::new(policy_gate_fuzz::loaded(Under::new()));
-}
-
-fuzz_target!(
-    // Construction and policy load happen once, before the per-input timeout
-    // counts (they take seconds under ASan).
-    init: CHANNEL.with(|_| ()),
-    |data: &[u8]| {
-        CHANNEL.with(|c| policy_gate_fuzz::evaluate_checked(&mut *c.borrow_mut(), data));
-    }
-);
+policy_gate_fuzz::channel_target!(channel_fsm::ChannelA);

@@ -5,6 +5,29 @@
 
 pub mod client;
 
+// For `channel_target!`, which expands inside the target binaries.
+pub use libfuzzer_sys;
+
+/// The whole fuzz target of one channel: arbitrary text through `evaluate`
+/// under the built-in policy, checked by [`evaluate_checked`]. Construction and
+/// policy load happen once, in libFuzzer's `init`, before the per-input timeout
+/// counts (they take seconds under ASan).
+#[macro_export]
+macro_rules! channel_target {
+    ($channel:ty) => {
+        thread_local! {
+            static CHANNEL: ::std::cell::RefCell<$channel> =
+                ::std::cell::RefCell::new($crate::loaded(<$channel>::new()));
+        }
+        $crate::libfuzzer_sys::fuzz_target!(
+            init: CHANNEL.with(|_| ()),
+            |data: &[u8]| {
+                CHANNEL.with(|c| $crate::evaluate_checked(&mut *c.borrow_mut(), data));
+            }
+        );
+    };
+}
+
 use std::time::{Duration, Instant};
 
 use ipc::channel::{Channel, Outcome};
