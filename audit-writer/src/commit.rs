@@ -116,12 +116,7 @@ pub struct AuditLog {
 impl AuditLog {
     /// Opens (with recovery) and starts the committer thread.
     pub fn open(cfg: &WriterConfig) -> Result<AuditLog, AuditError> {
-        let (log, opened) = Log::open(
-            &cfg.dir,
-            cfg.keyring(),
-            cfg.segment_bytes,
-            cfg.io_hook.clone(),
-        )?;
+        let (log, opened) = cfg.open_log()?;
         let gate = Gate::new(cfg.queue_capacity);
         let g = gate.clone();
         let committer = std::thread::Builder::new()

@@ -3,8 +3,9 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
+use crate::error::AuditError;
 use crate::key::{Key, Keyring};
-use crate::log::{IoHook, DEFAULT_SEGMENT_BYTES};
+use crate::log::{IoHook, Log, Opened, DEFAULT_SEGMENT_BYTES};
 
 /// How the audit writer runs.
 #[derive(Debug, Clone)]
@@ -44,5 +45,15 @@ impl WriterConfig {
     /// The current key plus the retired ones.
     pub fn keyring(&self) -> Keyring {
         Keyring::new(self.key.clone()).with_retired(self.retired_keys.iter().cloned())
+    }
+
+    /// Opens (with recovery) the log these settings describe.
+    pub(crate) fn open_log(&self) -> Result<(Log, Opened), AuditError> {
+        Log::open(
+            &self.dir,
+            self.keyring(),
+            self.segment_bytes,
+            self.io_hook.clone(),
+        )
     }
 }

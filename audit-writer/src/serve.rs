@@ -19,7 +19,6 @@ use ipc::{ChildStats, FromAudit, Role, ToAudit, PROTO_VERSION};
 use crate::commit::{commit_loop, lock, Gate, Outcome, Pending, StallClock, Stats};
 use crate::config::WriterConfig;
 use crate::error::AuditError;
-use crate::log::Log;
 
 /// Exit code of an audit process whose disk stalled past the stall limit.
 pub const EXIT_STALLED: i32 = 71;
@@ -27,12 +26,7 @@ pub const EXIT_STALLED: i32 = 71;
 /// Runs the audit process on `stream` until `Shutdown` or end of file (Ok), or
 /// until recovery or the socket fails (Err). See the module docs.
 pub fn serve(stream: UnixStream, cfg: WriterConfig) -> Result<(), AuditError> {
-    let (log, opened) = Log::open(
-        &cfg.dir,
-        cfg.keyring(),
-        cfg.segment_bytes,
-        cfg.io_hook.clone(),
-    )?;
+    let (log, opened) = cfg.open_log()?;
     tracing::info!(dir = %cfg.dir.display(), last_seq = opened.last_seq, key_id = cfg.key.id(), rotated_from = ?opened.rotated_from, "audit log open");
 
     let write_half = stream
