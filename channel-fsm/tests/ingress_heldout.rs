@@ -16,11 +16,12 @@ const FLOORS: &[(&str, usize, usize)] = &[
     ("a-heldout5.jsonl", 40, 40),
     ("a-heldout6.jsonl", 35, 40),
     ("a-heldout7.jsonl", 24, 46),
-    ("a-s3r1.jsonl", 25, 36),
+    ("a-s3r1.jsonl", 39, 38),
     ("b-b1.jsonl", 43, 40),
     ("b-b2.jsonl", 42, 39),
     ("b-b3.jsonl", 42, 40),
     ("b-b4.jsonl", 28, 40),
+    ("b-b5.jsonl", 33, 37),
 ];
 
 fn run(prefix: &str) -> Vec<(String, Score)> {

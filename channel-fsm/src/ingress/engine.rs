@@ -12,10 +12,13 @@ use super::fsm::{parse, FnvMap, PhraseSet, ScanState};
 use super::intent_table::{COURTESY, TABLE};
 use super::lexicon::{class as class_en, RULES};
 use super::lexicon_ml::{class_ml, RULES_ML};
+use super::lexicon_s3::{class_s3, RULES_S3};
 
 /// Word classes of every table.
 fn class(name: &str) -> Option<&'static str> {
-    class_en(name).or_else(|| class_ml(name))
+    class_en(name)
+        .or_else(|| class_ml(name))
+        .or_else(|| class_s3(name))
 }
 use super::markers::Markers;
 use super::normalise::normalise;
@@ -77,6 +80,7 @@ impl Engine {
         let all_patterns = RULES
             .iter()
             .chain(RULES_ML.iter())
+            .chain(RULES_S3.iter())
             .flat_map(|(_, p)| p.iter().copied())
             .chain(TABLE.iter().flat_map(|(_, _, p)| p.iter().copied()))
             .chain(FRAMING.iter().copied());
@@ -112,7 +116,7 @@ impl Engine {
         let mut forbidden = PhraseSet::default();
         let mut reasons = Vec::new();
         let mut latin_words: Vec<String> = Vec::new();
-        for (reason, pats) in RULES.iter().chain(RULES_ML.iter()) {
+        for (reason, pats) in RULES.iter().chain(RULES_ML.iter()).chain(RULES_S3.iter()) {
             let tag = reasons.len() as u16;
             reasons.push(*reason);
             for p in pats.iter() {

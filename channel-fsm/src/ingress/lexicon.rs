@@ -60,7 +60,7 @@ pub const RULES: &[(&str, &[&str])] = &[
             "(ignore|forget|disregard) ~3 (that|the_fact) ~2 you ~2 are|were|re ~3 ai|assistant|model|language_model|chatbot|chatgpt",
             "forget|ignore|disregard ~3 you ~1 are|re ~2 an ~1 ai|assistant|language_model|chatbot",
             "developer|admin|administrator|root|sudo|system|operator|owner|creator|maintainer ~1 instruction|override|command|access|privileges|authority|authorization|mode ~8 bypass*|ignore|disable*|unlock*|override|unrestricted|lift|suspend*|remove",
-            "admin_override|system_override|override_code|override_protocol|emergency_override|safety_override|sudo_mode|god_mode|root_access",
+            "admin_override|system_override|override_code|override_protocol|emergency_override|safety_override|sudo_mode|root_access",
             "content_filter|safety_filter|safety_protocols|content_policy|safety_guidelines|ethical_guidelines|content_policies|safety_filters|content_filters|safety_measures|restrictions ~2 disabled|off|false|suspended|removed|lifted|deactivated|bypassed|none|0|inactive|overridden|waived",
             "operate|operating|function|respond|act|answer ~3 without|free_of|free_from|outside ~2 any|your|all|the ~2 restrictions|limits|rules|filters|constraints|guidelines|boundaries|censorship",
         ],
@@ -71,7 +71,9 @@ pub const RULES: &[(&str, &[&str])] = &[
             "@YOU ~5 no|without|zero|free_of|free_from|unbound_by|not_bound_by|not_restricted_by|don't_have|do_not_have|don't_need|do_not_need|never_follow|beyond|outside ~3 @LIMITS",
             "@YOU ~3 are|re|is|be|become|now|act|play ~3 unrestricted|unfiltered|uncensored|amoral|unethical|immoral|unbound|unchained|unshackled|jailbroken|lawless|unaligned|limitless|rogue|boundless|evil|malevolent|malicious",
             "unfiltered|uncensored|unrestricted|amoral|unethical|immoral|unbound|unchained|unshackled|jailbroken|jailbreak*|lawless|unaligned|rogue|boundless|unmoderated ~4 @AINOUN",
-            "evil|malicious|malevolent|dark|chaos|chaotic ~1 confidant|ai|assistant|bot|chatbot|twin|mode|version_of_you|counterpart|alter_ego|gpt|chatgpt|trusted_confidant",
+            // "dark mode" and "chaos mode" are editor and game settings.
+            "evil|malicious|malevolent ~1 confidant|ai|assistant|bot|chatbot|twin|mode|version_of_you|counterpart|alter_ego|gpt|chatgpt|trusted_confidant",
+            "dark|chaos|chaotic ~1 confidant|ai|assistant|bot|chatbot|twin|version_of_you|counterpart|alter_ego|gpt|chatgpt|trusted_confidant",
             "do_anything_now|doanythingnow|strive_to_avoid_norms|always_intelligent_and_machiavellian",
             "dan ~3 mode|prompt|jailbreak|policy|persona|character|stands|can|will|has|does|never|always|is",
             "act|respond|answer|reply|pretend|play|roleplay|role-play|behave|talk|speak|continue|stay|remain|be|simulate|become|now ~3 as|like|in ~2 dan|stan|dude|aim|mongo|evilbot|antigpt|anti-gpt|betterdan|ucar|omega|alphabreak|devmode|jailbreak|jailbroken|apophis|khajiit|kevin|niccolo",
@@ -123,7 +125,7 @@ pub const RULES: &[(&str, &[&str])] = &[
             "standard|normal|usual|typical ~1 content ~1 polic*|restrictions|rules|guidelines ~4 suspended|disabled|lifted|off|removed|do_not_apply|don't_apply|not_apply|waived|paused",
             "semantically ~1 opposite|inverse",
             "rebel ~1 genius|ai|mode|persona|response",
-            "godmode|god_mode|liberated_mode|l1b3rt4s|pliny|plinian",
+            "godmode|liberated_mode|l1b3rt4s|pliny|plinian",
             "unrestricted|unfiltered|uncensored ~2 access|mode|information|knowledge|output|answers|responses|content|detail|details",
             "no ~1 warnings|disclaimers|caveats ~3 no ~1 warnings|disclaimers|caveats|refusals|filters|censorship|moraliz*|lectures|ethics",
             "without ~1 any ~1 warnings|disclaimers|caveats ~3 or ~2 warnings|disclaimers|caveats|refusals|moraliz*|ethical|filters|censorship",
@@ -248,7 +250,9 @@ pub const RULES: &[(&str, &[&str])] = &[
             "maximi* ~3 casualties|deaths|death_toll|body_count|fatalities|carnage",
             "lethal|fatal|deadly ~2 dose|amount|injection|quantity ~10 inject*|patient|someone|him|her|person|kill|murder|give|slip",
             "make|get ~4 @PERSON ~2 sick|ill|vomit|die|suffer|pass_out|unconscious|disappear ~12 without|so_it|so_he|so_she|so_they|stops|quietly|secretly|slowly|anyone|nobody|no_one",
-            "kill|murder|poison|overdose|die|dose|lethal ~12 autopsy|toxicology|tox_screen|coroner|medical_examiner|detect*|undetect*|untraceable|traceless|without_a_trace",
+            // Bare "detect" or "autopsy" also matched a detective explaining that
+            // "the poison was easy to detect in the autopsy"; only evasion counts.
+            "kill|murder|poison|overdose|die|dose|lethal ~12 without_showing|not_show|won't_show|wouldn't_show|doesn't_show|never_show|undetect*|untraceable|traceless|without_a_trace|avoid_detection|escape_detection|evade_detection|not_be_detected|isn't_detected|won't_be_detected|can't_be_detected|without_being_detected|hard_to_detect",
             "autopsy|toxicology|tox_screen|coroner ~10 undetect*|not_show|won't_show|wouldn't_show|doesn't_show|without_showing|untraceable|not_detect*|show_up|avoid|fool|beat",
             "mass_shooting|school_shooting|terror_attack|terrorist_attack|terrorist_plot|mass_casualty|suicide_bombing|car_bombing|truck_attack ~8 plan|planning|how|carry_out|execute|commit|conduct|organize|organise|stage|perform|steps|tips|best|guide|help",
             "plan|planning|carry_out|execute|commit|conduct|organize|stage|perform|help_me_with|prepare ~4 mass_shooting|school_shooting|terror_attack|terrorist_attack|massacre|bombing|shooting_spree|mass_murder|genocide|assassination|ethnic_cleansing",
@@ -377,7 +381,10 @@ pub const RULES: &[(&str, &[&str])] = &[
             "pretend*|pretending|posing|pose|impersonat*|disguis*|masquerad*|spoof*|purporting|claiming|appear ~4 chase|paypal|irs|bank|amazon|apple|microsoft|hmrc|fedex|ups|dhl|usps|netflix|wells_fargo|bank_of_america|citibank|hsbc|barclays|police|government|tech_support|microsoft_support|ssa|social_security|medicare|their_bank|your_bank|the_bank|coinbase|binance|venmo|zelle|google|facebook|instagram|whatsapp|ceo|cfo|their_boss ~25 account|log_in|login|link|password|verify|confirm|card|locked|suspended|unlock|click|details|payment|gift_card*|wire|credentials|ssn|pin|urgent|transfer|refund",
             "convincing|fake|fraudulent|counterfeit|forged|phony|bogus|realistic|legit-looking ~3 invoice*|id|ids|id_card|passport*|driver's_license|drivers_license|driving_licence|license|licence|prescription*|diploma*|degree*|doctor's_note|check|checks|cheque*|banknote*|money|currency|bill|bills|receipt*|reviews|documents|identity|identities|bank_statement*|pay_stub*|paystub*|w2|w-2|social_security_card|covid_vaccine_card|vaccination_card|vaccine_card|charity|donation_page|gofundme|login_page|website ~10 @MAKE|write|print|generate|produce|forge|get|use|pass|submit|send|sell|look_real|convince|fool|trick|so|to",
             "@MAKE|write|print|generate|produce|forge|design|get|create|buy ~4 fake|counterfeit|forged|fraudulent|phony|bogus ~2 invoice*|id|ids|id_card|passport*|driver's_license|drivers_license|license|licence|prescription*|diploma*|degree*|doctor's_note|check|checks|cheque*|banknote*|money|currency|bills|receipt*|reviews|documents|identity|bank_statement*|pay_stub*|paystub*|w2|social_security_card|vaccine_card|vaccination_card|charity|donation_page|5-star_reviews|testimonials",
-            "forge|forging|counterfeit|counterfeiting|falsify|falsifying|fake ~3 signature*|prescription*|document*|check|checks|cheque*|passport*|id|ids|note|notes|money|currency|bills|banknotes|receipt*|records|medical_records|certificate*|transcript*|diploma*|license*|licence*",
+            "forge|forging|counterfeit|counterfeiting|falsify|falsifying|fake ~3 signature*|prescription*|document*|check|checks|cheque*|passport*|id|ids|receipt*|records|medical_records|certificate*|transcript*|diploma*|license*|licence*",
+            // Money only with the verb forms: "how do police detect counterfeit
+            // banknotes" is about spotting fakes.
+            "forge|forging|counterfeiting|falsify|falsifying ~3 note|notes|money|currency|bills|banknotes",
             "launder*|laundering{anti,aml} ~4 money|cash|funds|proceeds|crypto|bitcoin|profits|earnings",
             "how|ways|way ~2 to|can|do|could|should|would|might ~3 launder|launders|laundering{money,anti,aml,detect,detects,spot,spots,prevent,prevents,fight,fights,combat}",
             "help_me|best|tips|guide|steps|easiest|safest|cleanest|quietly|secretly ~4 launder*",
@@ -589,7 +596,7 @@ pub const RULES: &[(&str, &[&str])] = &[
         "HarmfulRequest:Violence",
         &[
             // Harm made to look natural or to escape notice.
-            "poison|poisons|toxin|toxins|drug ~8 undetectable|untraceable|traceless|no_trace|no_traces|leave_traces|leaves_traces|leave_no|doesn't_leave|won't_show|autopsy|tox_screen",
+            "poison|poisons|toxin|toxins|drug ~8 undetectable|untraceable|traceless|no_trace|no_traces|leave_traces|leaves_traces|leave_no|doesn't_leave|won't_show|wouldn't_show|not_show|doesn't_show|without_showing",
             "make ~2 @PERSON ~2 overdose|od ~10 natural|accident|accidental|suicide|undetect*",
             "kill|stop|end ~4 @PERSON|heart|diabetic|patient|patient's|elderly|grown_man ~12 without|undetect*|untraceable|unnoticed|never ~6 suspicion|raising|noticing|knowing|figuring|autopsy|trace|traces|showing|detect*|caught|finding_out",
             "how_much|what_amount|what_dose|which_dose|enough|amount ~6 insulin|medication|medicine|pills|potassium|morphine|digoxin ~6 kill|stop_the_heart|stop_a_heart|fatal|lethal",
