@@ -17,6 +17,7 @@ const FLOORS: &[(&str, usize, usize)] = &[
     ("a-heldout6.jsonl", 35, 40),
     ("a-heldout7.jsonl", 24, 46),
     ("a-s3r1.jsonl", 39, 38),
+    ("a-s3r2.jsonl", 20, 34),
     ("b-b1.jsonl", 43, 40),
     ("b-b2.jsonl", 42, 39),
     ("b-b3.jsonl", 42, 40),
