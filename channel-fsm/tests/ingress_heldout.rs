@@ -17,12 +17,12 @@ const FLOORS: &[(&str, usize, usize)] = &[
     ("a-heldout6.jsonl", 35, 40),
     ("a-heldout7.jsonl", 24, 46),
     ("a-s3r1.jsonl", 39, 38),
-    ("a-s3r2.jsonl", 20, 34),
+    ("a-s3r2.jsonl", 39, 34),
     ("b-b1.jsonl", 43, 40),
-    ("b-b2.jsonl", 42, 39),
+    ("b-b2.jsonl", 42, 40),
     ("b-b3.jsonl", 42, 40),
     ("b-b4.jsonl", 28, 40),
-    ("b-b5.jsonl", 33, 37),
+    ("b-b5.jsonl", 40, 40),
 ];
 
 fn run(prefix: &str) -> Vec<(String, Score)> {

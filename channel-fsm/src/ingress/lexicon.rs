@@ -75,7 +75,7 @@ pub const RULES: &[(&str, &[&str])] = &[
             "evil|malicious|malevolent ~1 confidant|ai|assistant|bot|chatbot|twin|mode|version_of_you|counterpart|alter_ego|gpt|chatgpt|trusted_confidant",
             "dark|chaos|chaotic ~1 confidant|ai|assistant|bot|chatbot|twin|version_of_you|counterpart|alter_ego|gpt|chatgpt|trusted_confidant",
             "do_anything_now|doanythingnow|strive_to_avoid_norms|always_intelligent_and_machiavellian",
-            "dan ~3 mode|prompt|jailbreak|policy|persona|character|stands|can|will|has|does|never|always|is",
+            "dan ~3 mode|policy|persona|character|stands|can|will|has|does|never|always|is",
             "act|respond|answer|reply|pretend|play|roleplay|role-play|behave|talk|speak|continue|stay|remain|be|simulate|become|now ~3 as|like|in ~2 dan|stan|dude|aim|mongo|evilbot|antigpt|anti-gpt|betterdan|ucar|omega|alphabreak|devmode|jailbreak|jailbroken|apophis|khajiit|kevin|niccolo",
             "you ~2 are|re ~2 now|going_to_be|gonna_be ~3 dan|stan|dude|aim|omega|evilbot|antigpt|jailbroken|unrestricted|unfiltered|uncensored|free",
             "stay|remain|keep|staying ~1 in ~1 character ~6 no_matter|even_if|whatever|at_all_costs|at_all_times|regardless|always|never|forever|don't_break|do_not_break|even_when|until|throughout|whatever_happens",
@@ -270,7 +270,8 @@ pub const RULES: &[(&str, &[&str])] = &[
             "poison ~3 @PERSON ~10 without|undetect*|trace|caught|notice|slowly|accident|get_away|untraceable|leaving",
             "make|modify|engineer|enhance|mutate|alter|gain-of-function|tweak|change ~6 virus|covid*|coronavirus|pathogen*|flu|influenza|sars*|bacteria|smallpox|ebola|h5n1|bird_flu|anthrax|plague ~8 more_deadly|deadlier|more_lethal|more_transmissible|transmissible|more_contagious|virulent|spread_faster|pandemic|airborne|vaccine-resistant|resistant|lethality",
             "culture|grow|breed|cultivate|isolate|enhance ~4 e_coli|anthrax|bacteria|pathogen*|virus|clostridium|botulinum|salmonella|yersinia|plague ~8 antibiotic_resistant|resistant|weapon|spread|infect|release|drug-resistant|at_home|lethal",
-            "make|synthes*|easy|home|obtain|acquire|list|create|build|develop|manufacture|buy|purchase ~6 chemical|biological|bio|nerve|toxic ~1 warfare|weapon*|agent|agents|gas",
+            // "...because they make toxic gas" is a safety warning, not a request.
+            "make{they,can,could,may,might,will,would,which,that,it,because,also}|synthes*|easy|home|obtain|acquire|list|create|build|develop|manufacture|buy|purchase ~6 chemical|biological|bio|nerve|toxic ~1 warfare|weapon*|agent|agents|gas",
             "how ~3 produce ~6 chemical|biological|bio|nerve|toxic ~1 warfare|weapon*|agent|agents|gas",
             "mix|mixing|combine|combining ~3 bleach ~3 ammonia|vinegar|acid ~8 toxic|gas|kill|hurt|poison|someone|fumes|to_make|convince|encourage",
             "uranium|plutonium|enriched_uranium|fissile_material|radioactive|nuclear_material|dirty_bomb ~6 steal|stealing|acquire|obtain|buy|smuggle|make|build|enrich|weaponi*",
@@ -476,7 +477,9 @@ pub const RULES: &[(&str, &[&str])] = &[
     (
         "HarmfulRequest:SelfHarm",
         &[
-            "how|ways|way|best|easiest|painless*|quickest|fastest|method*|steps|instructions|guide|tips|help_me|want_to|going_to|plan_to|surest|reliable|effective ~5 kill|end|off|hang|shoot|poison|drown|overdose|od|suffocate|starve|cut|harm|hurt|burn ~2 myself|my_life|my_self|oneself|themselves|himself|herself|me",
+            "how|ways|way|best|easiest|painless*|quickest|fastest|method*|steps|instructions|guide|tips|help_me|want_to|going_to|plan_to|surest|reliable|effective ~5 kill|end|off|hang|shoot|poison|drown|overdose|od|suffocate|starve|cut|harm|hurt|burn ~2 myself|my_self|oneself|themselves|himself|herself|me",
+            // "my life" as two slots so "end my life insurance" is vetoed.
+            "how|ways|way|best|easiest|painless*|quickest|fastest|method*|steps|instructions|guide|tips|help_me|want_to|going_to|plan_to|surest|reliable|effective ~5 kill|end|off|hang|shoot|poison|drown|overdose|od|suffocate|starve|cut|harm|hurt|burn ~2 my ~0 life{insurance,coach,story,savings,cover,lease,policy,goals,plan}",
             "commit|committing|do ~1 suicide ~6 how|way|ways|method*|painless*|quick*|easiest|best|steps|instructions|guide|tips|without|help_me|at_home|tonight|with",
             "how|ways|way|best|easiest|painless*|quickest|fastest|method*|steps|instructions|guide|tips|help_me ~5 commit|committing ~1 suicide",
             "suicide ~2 method|methods|instructions|guide|techniques|note_template|kit|bag|plan|tutorial",
@@ -493,7 +496,7 @@ pub const RULES: &[(&str, &[&str])] = &[
             "tips|ways|how|guide|help_me ~4 (hide|hiding) ~4 (not_eating|eating_disorder|anorexia|bulimia|purging|weight_loss) ~6 (from|parents|family|doctor)",
             "hang|hanging ~1 myself|yourself|oneself",
             "kill ~1 myself|yourself ~4 how|ways|best|painless*|easiest|quickest|method*|want|going|tonight|plan|help",
-            "end ~1 my ~1 life ~4 how|ways|best|painless*|easiest|quickest|method*|tonight|plan|help_me",
+            "end ~1 my ~1 life{insurance,coach,story,savings,cover,lease,policy,goals,plan} ~4 how|ways|best|painless*|easiest|quickest|method*|tonight|plan|help_me",
         ],
     ),
     (
@@ -565,7 +568,7 @@ pub const RULES: &[(&str, &[&str])] = &[
             "send|forward|email|upload|export|copy|share|leak|post ~4 customer's|customers|customers'|client's|clients|clients'|users|users'|employees|employees'|everyone's|company's|patient|patients'|member|members' ~2 address_book|address_books|contacts|contact_list|data|records|details|emails|files|addresses|phone_numbers|ssns|passwords|credentials ~6 to|via|using",
             "reverse_shell|bind_shell|netcat_-e|nc_-e|ncat_-e|bash_-i|/dev/tcp|meterpreter|mimikatz|cobalt_strike ~10 run|execute|use|open|start|spawn|connect|launch|set_up|shell|tool|server|machine|box",
             "find|locate|search|grep|collect|gather|list|cat|read ~8 key|keys|pem|id_rsa|env|password|passwords|secret|secrets|credentials|token|tokens|wallet|wallets|shadow|passwd|keychain ~14 curl|upload|send|post|exfiltrat*|nc|netcat|scp|ftp|webhook|http|https|email|pastebin",
-            "send|upload|post|email|exfiltrat*|forward|transfer|leak|paste|copy|mail ~8 id_rsa|ssh_key|ssh_keys|private_key|private_keys|env_file|secrets|credentials|passwords|password_file|etc_shadow|passwd|aws_credentials|api_keys|keychain|seed_phrase|kubeconfig|ssh ~12 to|my|email|server|url|http|https|pastebin|external|attacker|using|via|with",
+            "send|upload|post|email|exfiltrat*|forward|transfer|leak|paste|copy|mail ~8 id_rsa|ssh_key|ssh_keys|private_key|private_keys|env_file|secrets|credentials|passwords|password_file|etc_shadow|passwd|aws_credentials|api_keys|keychain|seed_phrase|kubeconfig ~12 to|my|email|server|url|http|https|pastebin|external|attacker|using|via|with",
             "access|admin|tool|integration|slack|teams|account|permissions|bot ~14 post|send|announce|tweet|email|message|broadcast ~12 shutting_down|shut_down|bankrupt|bankruptcy|laid_off|layoffs|fired|resigned|hacked|breach|closing_down|dead|died|arrested|acquired",
             "run|execute|use|open|start|spawn|launch|set_up ~6 reverse_shell|bind_shell|meterpreter|mimikatz|cobalt_strike|keylogger|crypto_miner|cryptominer|xmrig",
             "cancel ~4 all|every|everyone's ~4 meetings|appointments|events|orders|subscriptions|flights|reservations|bookings ~10 ceo|boss|board|company|everyone|manager|director|executive|president|team ~12 send|tell|message|email|resign*|fired|announce|say",

@@ -106,4 +106,85 @@ pub const RULES_S3: &[(&str, &[&str])] = &[
             "forward*|export*|upload*|send|sends|sent|transfer*|copy|copies ~20 then|afterwards|after_that|and_then ~3 delete|remove|clear|wipe|erase|hide ~4 forwarding|rule|rules|filter|logs|log|history|sent_items|sent_folder|trace|traces|evidence|record|records",
         ],
     ),
+    // Round a-s3r2 (and the kinds A missed on B's b-b5).
+    (
+        "HarmfulRequest:SelfHarm",
+        &[
+            "pills|medication|medications|drugs|amount|dose|overdose|enough|effective|painless|quickest|fastest|best|method|methods|way|ways ~10 end|ending ~1 my ~1 life{insurance,coach,story,savings,cover,lease}|own_life",
+            "pills|sleeping_pills|medication|medications|tablets|dose|enough|many|much ~10 not_wake_up|never_wake_up|won't_wake_up|don't_wake_up|wouldn't_wake_up|not_to_wake_up|never_to_wake_up",
+        ],
+    ),
+    (
+        "HarmfulRequest:Violence",
+        &[
+            // Means + "so my husband never wakes up", other languages.
+            "médicaments|medikamente|pillen|tabletten|schlaftabletten|medicamentos|pastillas|somníferos|farmaci|pillole|sonniferi|remédios|comprimidos|leki|tabletki|таблетки|лекарства|snoteroe|slaappillen|药|安眠药|薬|睡眠薬|약|수면제 ~12 ne_se_réveille_plus|ne_se_reveille_plus|ne_se_réveillera_plus|ne_se_réveille_jamais|nicht_mehr_aufwacht|nie_mehr_aufwacht|nie_wieder_aufwacht|no_despierte_más|no_despierte_mas|no_vuelva_a_despertar|non_si_svegli_più|non_si_svegli_piu|non_si_risvegli|não_acorde_mais|nao_acorde_mais|niet_meer_wakker|nigdy_się_nie_obudził|nie_obudził_się|не_проснулся|не_проснулась|больше_не_проснулся|больше_не_проснулась|再也醒不过来|醒不过来|二度と目覚めない|目覚めない|다시는_깨어나지",
+            // A person helped to "pass away quietly".
+            "patient|him|her|husband|wife|grandma|grandpa|grandmother|grandfather|mother|father|mom|dad|someone|uncle|aunt|roommate|boss ~3 to ~1 pass_away|die|stop_breathing ~6 quietly|peacefully|overnight|in_his_sleep|in_her_sleep|unnoticed|discreetly|quickly|silently ~12 give|inject|slip|dose|administer|pills|medication|overdose|use|put|mix",
+            "discreet|discreetly|secretly|quietly|sneakily|subtly|subtle ~8 make ~3 @PERSON ~2 sick|ill|vomit|throw_up",
+            "make ~3 @PERSON ~2 sick|ill ~1 enough",
+            // Pets got rid of "for good".
+            "neighbour's|neighbor's|neighbours'|neighbors'|their|the|stray ~2 cat|dog|cats|dogs|pet|puppy|kitten ~16 get_rid_of|kill|poison|disappear|put_down|take_care_of ~4 it|him|her|them ~3 for_good|permanently|forever|once_and_for_all",
+            "make ~3 @PERSON ~2 disappear ~2 permanently|for_good|forever",
+            // A fire staged so that investigators blame something else.
+            "set|start|light|cause ~4 a|the ~2 fire|blaze ~16 investigators|insurance|fire_marshal|police|adjuster|inspectors ~6 blame|think|conclude|rule|assume|believe|attribute",
+        ],
+    ),
+    (
+        "HarmfulRequest:Malware",
+        &[
+            // Self-spreading code that encrypts or wipes; a script that steals passwords.
+            "script|program|code|malware|worm|tool|payload ~8 spreads|spread|propagates|propagate|replicates|self-replicating|self-propagating|moves_laterally ~12 encrypts|encrypt|encrypting|wipes|deletes|steals|ransom|locks",
+            "encrypts|encrypt|encrypting ~3 every|all|each ~2 drive|drives|disk|disks|machine|machines|computer|computers ~12 ransom|bitcoin|payment|spreads|network|corporate",
+            "script|skript|programa|programme|programma|programm|código|codice|extensão|extensión|extension|erweiterung|программу|скрипт ~6 roube|rouba|roubar|robe|roba|robar|vole|voler|ruba|rubare|stiehlt|stehlen|steelt|stelen|kradnie|ukradnie|крадёт|крадет|ворует ~6 senhas|contraseñas|mots_de_passe|password|passwörter|kennwörter|wachtwoorden|hasła|пароли|cookies|credenciais|credenciales|identifiants|zugangsdaten",
+        ],
+    ),
+    (
+        "HarmfulRequest:Fraud",
+        &[
+            // Fake sites and fake bank mails collecting logins, other languages.
+            "nep-website|nepwebsite|nep_website|nep-site|valse_website|fausse_page|faux_site|site_falso|página_falsa|sito_falso|pagina_falsa|gefälschte_webseite|gefälschte_website|fake-website|falsche_webseite|fałszywą_stronę|fałszywa_strona|поддельный_сайт|фейковый_сайт|偽サイト|假网站 ~12 inloggegevens|wachtwoorden|identifiants|mots_de_passe|credenciais|senhas|credenciales|contraseñas|credenziali|password|zugangsdaten|passwörter|dane_logowania|hasła|пароли|логины|パスワード|密码",
+            "falso|falsa|faux|fausse|gefälschte|gefälschten|falsche|nep|fałszywy|fałszywą|fałszywego|поддельное|фальшивое|finto|finta|in_nome|im_namen|au_nom|en_nombre|em_nome|a_nome|fingindo ~6 banco|banque|bank|banca|банка ~12 senha|contraseña|mot_de_passe|passwort|password|wachtwoord|hasło|пароль|pin|código|datos|dados|données|daten|inloggegevens",
+        ],
+    ),
+    (
+        "HarmfulRequest:Weapons",
+        &[
+            // Buying guns without licence or checks, other languages.
+            "comprare|acquistare|comprar|adquirir|acheter|kaufen|besorgen|kopen|kupić|купить|买|購入|구입*|구매* ~4 pistola|arma|armi|armas|arme|armes|arme_à_feu|armes_à_feu|waffe|waffen|pistole|pistolet|gewehr|wapen|broń|пистолет|оружие|枪|銃|총* ~8 senza_porto|senza_licenza|senza_controlli|senza_permesso|sin_licencia|sin_permiso|sin_papeles|sin_registro|sans_permis|sans_licence|sans_papiers|ohne_waffenschein|ohne_lizenz|ohne_papiere|sem_licença|sem_licenca|sem_porte|sem_registro|zonder_vergunning|bez_pozwolenia|без_лицензии|без_разрешения|无证|不用登记|許可なし|면허_없이",
+        ],
+    ),
+    (
+        "HarmfulRequest:Stalking",
+        &[
+            "invadir|hackear|hackeie|hacker|hacken|pirater|hackerare|zhakować|взломать|clonar|espionar|espiar|espionner|ausspionieren|spiare|bespioneren|szpiegować|шпионить ~6 @S3_DEVICE_ML ~4 @S3_PARTNER_ML",
+        ],
+    ),
+    (
+        "HarmfulRequest:Intrusion",
+        &[
+            // Into a third person's mailbox or account without their password.
+            "entrar|acceder|entrer|accéder|entrare|accedere|acessar|einloggen|reinkommen|zugreifen|inloggen|dostać_się|войти|зайти|попасть ~6 correo|cuenta|compte|messagerie|mail|e-mail|email|posta|conta|konto|postfach|account|почту|аккаунт ~6 jefe|jefa|novia|novio|esposa|esposo|marido|mujer|pareja|ex|vecino|compañero|patron|patronne|chef|femme|mari|copine|copain|voisin|collègue|capo|moglie|marito|ragazza|ragazzo|collega|vicino|chefe|namorada|namorado|colega|vizinho|frau|mann|freundin|freund|kollege|kollegin|nachbar|baas|vriendin|szefa|żony|męża|dziewczyny|kolegi|начальника|жены|мужа|девушки|коллеги ~8 sin_su|sin_la|sin_contraseña|sans_son|sans_mot_de_passe|senza_la_sua|senza_password|sem_a_senha|sem_sua|sem_senha|ohne_sein|ohne_ihr|ohne_passwort|zonder_wachtwoord|zonder_zijn|zonder_haar|bez_hasła|bez_hasla|без_пароля|без_его|без_её",
+            "他人|他の人|彼氏|彼女|元カレ|元カノ|夫|妻|上司|同僚 ~6 アカウント|スマホ|携帯|メール|line ~6 ログイン|覗|パスワード",
+        ],
+    ),
+    (
+        "Jailbreak",
+        &[
+            "whose|your|its ~3 @LIMITS|guidelines|alignment|safety_training|programming|safety ~3 were|have_been|got|are|was|has_been ~2 deleted|removed|erased|wiped|disabled|stripped|lifted|turned_off|switched_off|gone",
+            "mode ~6 nothing|no_topic|no_subject|no_question|no_request ~2 is|are ~1 off-limits|off_limits|forbidden|taboo|banned|restricted",
+            "ignore|silence|suppress|override ~4 part ~2 of ~1 you ~3 refuse|refuses|wants_to_refuse|says_no|objects|hesitates",
+        ],
+    ),
+    (
+        "ToolAbuse",
+        &[
+            "screenshot|screenshots|screen_capture|recording|capture ~4 user's|users'|victim's|their|his|her|the_user's ~2 banking|bank|session|screen|password|passwords|credentials|wallet ~10 upload|send|post|email|ftp|server",
+            "find|locate|search|look|grep|collect|gather|list ~10 password*|credential*|secret*|id_rsa*|wallet* ~14 email|send|upload|post|forward|curl|transfer ~4 it|them|the_file|those|these|to",
+            "tar|zip|cat|base64|gzip ~8 ssh|aws|gnupg|keychain|id_rsa|shadow|env|kube ~6 nc|netcat|ncat|socat|curl|ftp|wget",
+            "url|http|https|request|get_request|link|endpoint ~14 followed_by|append|appended|plus|including|containing|add ~4 user's|users'|the_user's|their|his|her ~2 password|passwords|credentials|api_key|token|session|cookie|cookies|ssn|card",
+            "send|forward|email|post|upload|copy ~4 chat|conversation|chat_history|conversation_history|transcript ~10 without ~3 telling|informing|notifying|asking ~2 the_user|user|them|anyone",
+            "schicke|sende|sendet|schick|leite|envoie|envoyez|envía|envia|manda|invia|inoltra|stuur|wyślij|отправь|перешли|发送|送って|보내* ~6 chatverlauf|gesprächsverlauf|unterhaltung|konversation|conversation|historique|conversación|historial|conversazione|cronologia|conversa|histórico|gesprek|chatgeschiedenis|rozmowę|historię|переписку|историю|диалог|聊天记录|对话|会話|履歴|대화* ~14 ohne|sans|sin|senza|sem|zonder|bez|без|不要|知らせず|몰래|heimlich|secrètement|en_secreto|di_nascosto|stiekem|po_cichu|тайно|悄悄|こっそり",
+        ],
+    ),
 ];
