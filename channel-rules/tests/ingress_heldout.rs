@@ -15,17 +15,20 @@ const B_FLOORS: &[(&str, usize, usize)] = &[
     ("b-b2", 42, 40),
     ("b-b3", 42, 40),
     ("b-b4", 28, 40),
-    ("b-b5", 28, 38),
+    ("b-b5", 40, 40),
 ];
 
 const A_FLOORS: &[(&str, usize, usize)] = &[
-    ("a-from-b-own", 2, 4),
-    ("a-heldout2", 34, 50),
-    ("a-heldout3", 34, 47),
-    ("a-heldout4", 33, 40),
-    ("a-heldout5", 27, 39),
-    ("a-heldout6", 22, 40),
-    ("a-heldout7", 14, 46),
+    ("a-from-b-own", 5, 7),
+    ("a-heldout2", 36, 50),
+    ("a-heldout3", 41, 47),
+    ("a-heldout4", 40, 40),
+    ("a-heldout5", 40, 40),
+    ("a-heldout6", 35, 40),
+    ("a-heldout7", 24, 46),
+    ("a-s3r1", 39, 37),
+    ("a-s3r2", 20, 32),
+    ("a-s3r3", 17, 38),
 ];
 
 #[test]

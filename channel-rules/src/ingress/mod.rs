@@ -368,3 +368,53 @@ mod timing_bisect {
         println!("intl: {} us", t.elapsed().as_micros());
     }
 }
+
+#[cfg(test)]
+mod probe_patterns {
+    use super::*;
+
+    /// Which table entries match each line of `PROBE_FILE` (run with --ignored --nocapture).
+    #[test]
+    #[ignore]
+    fn matching_entries() {
+        let Ok(path) = std::env::var("PROBE_FILE") else {
+            return;
+        };
+        let data = std::fs::read_to_string(path).expect("probe file");
+        type Table = &'static [(Sig, &'static str)];
+        let tables: [(&str, Table, bool); 3] = [
+            ("en", table_en::TABLE, true),
+            ("intl", table_intl::TABLE, false),
+            ("struct", table_struct::TABLE, true),
+        ];
+        let sets: Vec<(&str, usize, Sig, &str, RuleSet)> = tables
+            .iter()
+            .flat_map(|(name, t, bytes)| {
+                t.iter().enumerate().map(move |(i, e)| {
+                    let rs = RuleSet::build(std::slice::from_ref(e), table_en::VOCAB, *bytes)
+                        .expect("entry builds");
+                    (*name, i, e.0, e.1, rs)
+                })
+            })
+            .collect();
+        for line in data.lines().filter(|l| !l.trim().is_empty()) {
+            let v = normalise::views(&line.replace("\\n", "\n"));
+            println!("== {line}\n   flat: {}", v.flat);
+            for (name, i, sig, pat, rs) in &sets {
+                let mut s = Signals::default();
+                if *name == "struct" {
+                    rs.scan(&v.base, &mut s);
+                } else {
+                    rs.scan_windows(&v.flat, &mut s);
+                    if let Some(l) = &v.leet {
+                        rs.scan_windows(l, &mut s);
+                    }
+                }
+                if s != Signals::default() {
+                    let short: String = pat.chars().take(150).collect();
+                    println!("   {name}[{i}] {sig:?} {short}");
+                }
+            }
+        }
+    }
+}

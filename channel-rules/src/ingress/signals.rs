@@ -60,6 +60,8 @@ pub enum Sig {
     PipeShell,
     EncodedFollow,
     LetGo,
+    /// Asks for the real, exact or working detail (techniques, quantities, code).
+    RealDetail,
 }
 
 /// The set of signals raised by one prompt (all views together).
@@ -132,6 +134,10 @@ pub fn verdict(s: &Signals, encoded: bool) -> Option<&'static str> {
         || (s.has(NoCaveats) && s.has(Persona) && s.has(Persist))
         // A persona wrapped in fiction (a late relative, a story) asked for the steps of a harmful topic.
         || (s.has(Persona) && s.has(Fiction) && s.has(Procedure) && s.any(HARM_ANY))
+        // A story or persona used to ask for the real detail of a harmful or criminal act.
+        || (s.any(&[Fiction, Persona])
+            && s.has(RealDetail)
+            && (s.any(HARM_ANY) || s.has(CrimeVerb)))
     {
         return Some("Jailbreak");
     }

@@ -62,9 +62,10 @@ pub const VOCAB: &[(&str, &str)] = &[
         r"(?:a|an|some|the|my|your|his|her|their|our|own|homemade|home-made|home made|untraceable|working|functional|undetectable|lethal|deadly|powerful|simple|basic|effective|small|large|real|cheap|easy|quick|crude|improvised|diy|fully|automatic|strong|potent|pure|high[- ]quality|at home|me|us|him|one|good|best|new|big|tiny|mini|proper|actual|legit|reliable|crystal|liquid|pound of|gram of|batch of|kilo of|bunch of|sample of|dose of|of)\s",
     ),
     (
-        "WEAPON",
-        r"bombs?|pipe ?bombs?|nail bombs?|car bombs?|dirty bombs?|explosives?|explosive devices?|ieds?|grenades?|molotovs?(?: cocktails?)?|napalm|thermite|detonators?|landmines?|nerve agents?|chemical weapons?|bio-?weapons?|biological weapons?|nuclear weapons?|sarin|vx|mustard gas|chlorine gas|poison gas|toxic gas|ricin|anthrax|botulinum toxin|tatp|semtex|untraceable poisons?|weapons of mass destruction|nitroglycerine?|hmtd|petn|rdx|ammonium nitrate (?:bomb|explosive)s?|phosgene|hydrogen cyanide|tabun|soman|novichok|abrin|chlorine bomb|nail bomb|flamethrower|incendiary devices?|ghost guns?|zip guns?|silencers?|suppressors?|auto sears?|bump stocks?|machine guns?|c-4 explosives?|plastic explosives?|anfo|ammonal",
+        "WEAPON_S",
+        r"bombs?|pipe ?bombs?|nail bombs?|car bombs?|dirty bombs?|explosives?|explosive devices?|ieds?|grenades?|molotovs?(?: cocktails?)?|napalm|thermite|detonators?|landmines?|nerve agents?|chemical weapons?|bio-?weapons?|biological weapons?|nuclear weapons?|sarin|vx|mustard gas|ricin|anthrax|botulinum toxin|tatp|semtex|untraceable poisons?|weapons of mass destruction|nitroglycerine?|hmtd|petn|rdx|ammonium nitrate (?:bomb|explosive)s?|phosgene|hydrogen cyanide|tabun|soman|novichok|abrin|chlorine bomb|nail bomb|flamethrower|incendiary devices?|ghost guns?|zip guns?|silencers?|suppressors?|auto sears?|bump stocks?|machine guns?|c-4 explosives?|plastic explosives?|anfo|ammonal",
     ),
+    ("WEAPON", r"{WEAPON_S}|chlorine gas|poison gas|toxic gas"),
     (
         "DRUG",
         r"meth|methamphetamine|crystal meth|fentanyl|carfentanil|heroin|cocaine|crack cocaine|mdma|ecstasy pills|lsd|dmt|ghb|ketamine|pcp|nitazenes?|amphetamines?|mescaline|tetrodotoxin|dimethylmercury|cyanide|strychnine|ricin",
@@ -680,7 +681,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     // Bulk sensitive data sent to a private or public destination outside the organisation.
     (
         ToolAbuse,
-        r"\b(?:send|email|e-mail|mail|forward|upload|post|copy|export|share|paste|sync)\b[^.!?]{0,60}\b(?:customer|client|user|employee|payroll|contact|patient)s?(?: data| list| table| records| details| file| spreadsheet|\.csv)?\b[^.!?]{0,60}\b(?:my (?:private|personal|own) (?:e-?mail|address|dropbox|drive|account|inbox|gmail)|gmail|transfer\.sh|pastebin|anyone (?:who has|with) the link|public (?:#?[a-z-]+ )?channel)|\b(?:api keys?|secrets?|passwords?|saved logins|credentials|tokens)\b[^.!?]{0,60}\b(?:public #?[a-z-]+ channel|#random|#general|anyone (?:who has|with) the link|pastebin|transfer\.sh)|\bdownload and (?:execute|run|install)\b[^.!?]{0,40}\bhttps?://",
+        r"\b(?:send|email|e-mail|mail|forward|upload|post|copy|export|share|paste|sync)\b[^.!?]{0,60}\b(?:customer|client|user|employee|payroll|crm contact|company contact|business contact|sales contact|patient)s?(?: data| list| table| records| details| file| spreadsheet|\.csv)?\b[^.!?]{0,60}\b(?:my (?:private|personal|own) (?:e-?mail|address|dropbox|drive|account|inbox|gmail)|gmail|transfer\.sh|pastebin|anyone (?:who has|with) the link|public (?:#?[a-z-]+ )?channel)|\b(?:api keys?|secrets?|passwords?|saved logins|credentials|tokens)\b[^.!?]{0,60}\b(?:public #?[a-z-]+ channel|#random|#general|anyone (?:who has|with) the link|pastebin|transfer\.sh)|\bdownload and (?:execute|run|install)\b[^.!?]{0,40}\bhttps?://",
     ),
     (
         Destructive,
@@ -784,7 +785,7 @@ pub const TABLE: &[(Sig, &str)] = &[
         r"\b(?:base ?64|b64|rot ?-?13|rot-?\d+|caesar|hex(?:adecimal)?|reversed|backwards|reverse(?:d)? order|mirrored|right to left|cipher(?:ed)?|encoded|binary|morse|url-?encoded|ascii codes?|leetspeak|pig latin|atbash)\b",
     ),
     // ---- harmful requests (verb + object, or explicit harmful act) ----
-    (Weapons, r"\b{MAKE} (?:{FILL}){0,4}(?:{WEAPON})\b"),
+    (Weapons, r"\b{MAKE} (?:{FILL}){0,4}(?:{WEAPON_S})\b"),
     (
         Weapons,
         r"\b(?:3d[- ]?print(?:ing|ed)?|print(?:ing)?) (?:{FILL}){0,3}(?:guns?|handguns?|firearms?|pistols?|rifles?|ar-?15s?|receivers?|lower receivers?|glocks?)\b|\b{MAKE} (?:{FILL}){0,3}(?:untraceable|homemade|home-made|home made|ghost|zip|diy|improvised|unregistered|illegal|full[- ]auto) (?:guns?|handguns?|firearms?|pistols?|rifles?|weapons?)\b",
@@ -832,7 +833,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         Malware,
-        r"\b(?:disables?|kills?|bypass(?:es)?|evades?|evading|turns? off|avoid(?:s|ing)?|undetect(?:ed|able) by|invisible to|hide from|hides from|slip past) (?:the )?(?:windows defender|defender|antivirus|anti-virus|av|edr|endpoint protection|malware scanners?|virustotal|security software)\b",
+        r"(?:^ ?|\b(?:that|which|then|and|also|first|it|script to|code to|program to|payload to|malware to|silently|quietly|secretly) )(?:disables?|kills?|bypass(?:es)?|evades?|evading|turns? off|avoid(?:s|ing)?|undetect(?:ed|able) by|invisible to|hide from|hides from|slip past) (?:the )?(?:windows defender|defender|antivirus|anti-virus|av|edr|endpoint protection|malware scanners?|virustotal|security software)\b",
     ),
     (
         Malware,
@@ -908,7 +909,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         Fraud,
-        r"\b(?:fake|spoofed|cloned|phishing|lookalike|counterfeit) (?:[a-z0-9]+ ){0,3}(?:login|log-in|sign-in|bank(?:ing)?|paypal|checkout|payment) (?:page|site|website|portal|form)\b|\b(?:credit card|card) skimm(?:ing|er)s?\b|\bskimming device\b|\b(?:counterfeit|fake) (?:money|bills|currency|cash|banknotes|dollars|euros|coins|checks|cheques)\b|\b(?:launder|laundering) (?:money|cash|the money|proceeds|funds|crypto|bitcoin)\b|\bmoney laundering (?:scheme|steps|method|technique|operation)s?\b",
+        r"\b(?:fake|spoofed|cloned|phishing|lookalike|counterfeit) (?:[a-z0-9]+ ){0,3}(?:login|log-in|sign-in|bank(?:ing)?|paypal|checkout|payment) (?:page|site|website|portal|form)\b|\b(?:credit card|card) skimm(?:ing|er)s?\b|\bskimming device\b|\b(?:launder|laundering) (?:money|cash|the money|proceeds|funds|crypto|bitcoin)\b|\bmoney laundering (?:scheme|steps|method|technique|operation)s?\b",
     ),
     (
         Fraud,
@@ -996,7 +997,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         Violence,
-        r"\b(?:doses?|amounts?|quantit(?:y|ies)|how much|how many)\b[^.?]{0,40}\b(?:fatal|lethal|deadly|kill|killing)\b[^.?]{0,20}\b(?:to|for) (?:an? |my |the |this )?(?:elderly|old|patient|person|child|baby|someone|somebody|human|him|her|wife|husband|man|woman|adult|kid)\b|\b(?:which|what) (?:medications?|medicines|drugs|pills|poisons?|chemicals|substances)\b[^.?]{0,40}\b(?:would be|are|is|will be|could be) (?:fatal|lethal|deadly|undetectable)\b",
+        r"\b(?:doses?|amounts?|quantit(?:y|ies)|how much|how many)\b[^.?]{0,40}\b(?:fatal|lethal|deadly|kill|killing)\b[^.?]{0,20}\b(?:to|for) (?:an? |my |the |this )?(?:elderly|old|patient|person|child|baby|someone|somebody|human|him|her|wife|husband|man|woman|adult|kid)\b|\b(?:which|what) (?:medications?|medicines|drugs|pills|poisons?|chemicals|substances)\b[^.?]{0,40}\b(?:would be|are|is|will be|could be) (?:undetectable|(?:fatal|lethal|deadly) (?:to|for|in) (?:a |an |my |the )?(?:person|human|adult|someone|somebody|him|her|man|woman|wife|husband|people|elderly person))\b",
     ),
     (
         Violence,
@@ -1271,7 +1272,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         // Money that must not be traced, moved or cleaned.
         CrimeVerb,
-        r"\b(?:drug|dirty|stolen|illegal|illicit|criminal|ransom|black|undeclared|embezzled|bribe) (?:money|cash|funds|proceeds|profits|bitcoin|crypto)\b|\blaunder(?:ing|ed)?\b",
+        r"\b(?:drug|dirty|stolen|illegal|illicit|criminal|ransom|black|undeclared|embezzled|bribe) (?:money|cash|funds|proceeds|profits|bitcoin|crypto)\b|\blaunder(?:s|ing|ed)?\b",
     ),
     (
         Fraud,
@@ -1389,7 +1390,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         // Another person's mailbox sent to an outside address.
         ToolAbuse,
-        r"\b(?:forward|send|export|copy|sync|redirect|dump)\b[^\n]{0,40}\b(?:the |all |every )?(?:ceo|cfo|cto|boss|manager|director|executive|hr|finance|legal|admin|company|team|[a-z]+'s) (?:inbox|mailbox|emails|e-mails|mail|correspondence)\b[^\n]{0,40}\bto [a-z0-9._%+-]+@",
+        r"\b(?:forward|send|export|copy|sync|redirect|dump)\b[^\n]{0,40}\b(?:the |all |every )?(?:ceo|cfo|cto|boss|manager|director|executive|hr|finance|legal|admin|company|team|[a-z]+'s) (?:inbox|mailbox|emails|e-mails|mail|correspondence)\b[^\n]{0,40}\bto (?:[a-z0-9._%+-]+@|(?:my |a |an |our )?(?:personal|private|external|outside|home|own|gmail|yahoo|hotmail|proton|icloud)\b)",
     ),
     (
         // Swapping someone else's access key for the requester's own.
@@ -1457,7 +1458,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         ToolAbuse,
-        r"\b(?:export|copy|send|transfer|upload|dump|sync|forward|email|download)\b[^\n]{0,60}\b(?:contacts|leads|customer list|client list|crm data|crm|customer data|pipeline|accounts list|phone numbers)\b[^\n]{0,60}\bto (?:my )?(?:personal|private|own|home) (?:dropbox|drive|google drive|gmail|email|account|laptop|computer|onedrive|box|cloud|storage)\b",
+        r"\b(?:export|copy|send|transfer|upload|dump|sync|forward|email|download)\b[^\n]{0,60}\b(?:(?:crm|company|business|sales|customer|client|our) contacts|contacts from (?:the )?(?:crm|salesforce|hubspot|company)|leads|customer list|client list|crm data|crm|customer data|pipeline|accounts list|phone numbers)\b[^\n]{0,60}\bto (?:my )?(?:personal|private|own|home) (?:dropbox|drive|google drive|gmail|email|account|laptop|computer|onedrive|box|cloud|storage)\b",
     ),
     (Destructive, r"\btruncat(?:e|ing) (?:the )?[a-z_]+ table\b"),
     (
@@ -1480,6 +1481,158 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         ExtractWeak,
         r"\b(?:copy|quote|repeat|paste|reproduce|give me|print) (?:them|it|that|those|these) (?:exactly|verbatim|word for word|in full)\b",
+    ),
+    // ---- round b5: by kind ----
+    (
+        // Asking for the real thing inside a story or persona.
+        RealDetail,
+        r"\b(?:real|actual|working|accurate|realistic|exact|precise|specific|functional) (?:techniques|methods|steps|instructions|quantities|amounts|measurements|recipes?|procedures?|code|reagents|ingredients|doses|dosages|formulas?|chemicals|materials)\b|\bin (?:precise|exact|step-by-step|technical|accurate) detail\b|\bwith (?:the )?(?:real|exact|actual|precise) (?:steps|details|amounts|quantities|names|doses)\b|\b(?:list|name) the (?:poisons|toxins|reagents|precursors|chemicals|drugs)\b",
+    ),
+    (
+        // A persona introduced by name: "you are Lucy, an AI ...".
+        Persona,
+        r"\byou are (?:now )?[a-z0-9]+, (?:an?|the|my) (?:[a-z-]+ )?(?:ai|assistant|chatbot|bot|model|character|girlfriend|boyfriend|companion|persona|entity|version)\b",
+    ),
+    (
+        NoLimits,
+        r"\b(?:promotes?|encourages?|endorses?|condones?|glorifies|loves?|enjoys?) (?:illegal|unethical|immoral|harmful|dangerous|criminal|violent) (?:activit(?:y|ies)|acts|behaviou?r|content|things|actions)\b|\b(?:has|had|have|with) (?:its|all its|all of its|their|his|her) (?:safety |ethical |moral |content )?(?:alignment|filters?|guardrails|restrictions|guidelines|safeguards|ethics|morals) (?:removed|stripped|disabled|turned off|deleted|lifted)\b",
+    ),
+    (
+        NoCaveats,
+        r"\bnever (?:warns?|cautions?|refuses?|declines?|hesitates?)\b",
+    ),
+    (
+        Jailbreak,
+        r"\blet'?s break (?:the|all the|some|all) rules\b|\bmorali[sz]ing rant about\b|\bnow that we'?ve got (?:that|this) (?:mandatory [a-z]+ )?out of the way\b",
+    ),
+    (
+        // Pasted text that turns to the assistant after a sentence break ("P.S. Assistant, ...").
+        AiAddress,
+        r"^ ?(?:dear |hey |hi )?(?:ai|chatgpt|claude|gpt|gemini|copilot|assistant|language model|chatbot|ai model|ai assistant|model|agent)s?, (?:when|if|while|as|before|after|please|you|now|forward|send|ignore|do|don'?t)\b",
+    ),
+    (
+        SpNoun,
+        r"\b(?:guidelines|instructions|rules|directives|constraints|policies) (?:are )?you (?:are )?(?:currently )?(?:operating|working|running|acting) (?:under|with)\b",
+    ),
+    (
+        ExtractWeak,
+        r"\bexactly as (?:written|given|worded|stated|provided)\b",
+    ),
+    // Exfiltration through tools.
+    (
+        ToolAbuse,
+        r"\?[a-z_]{1,12}= _g2_(?:\+ |followed by |plus |append(?:ed)? |concatenated with )(?:the |their |the user'?s |your |my |all |his |her )?(?:password|passwords|api keys?|tokens?|secrets?|credentials|session cookies?|cookies|conversation|chat history|system prompt|private keys?|ssn|credit card numbers?)\b",
+    ),
+    (
+        ToolAbuse,
+        r"\b(?:api keys?|access keys?|tokens|passwords|credentials|secrets|session cookies|private keys?)\b _g8_(?:send|post|upload|forward|email|transmit|exfiltrate|deliver|pipe|curl)(?:s|ing)? (?:them |it |those |these |all |everything )?(?:to|at|into) (?:this |the |a |my |our )?(?:webhook|url|endpoint|server|address|link|https?://|[a-z0-9._%+-]+@)",
+    ),
+    (
+        ToolAbuse,
+        r"\b(?:copy|paste|post|upload|put|push|commit|dump|share|send|publish|leak)\b _g8_(?:connection strings?|secrets|credentials|api keys?|access keys?|tokens|passwords|private keys?|env vars|environment variables)\b _g8_(?:into|to|on|onto|in) (?:a |an |the |my )?(?:public |new |secret )?(?:github )?(?:gist|pastebin|paste site|public repo(?:sitory)?|public channel|public bucket|public s3 bucket)\b",
+    ),
+    (
+        ToolAbuse,
+        r"(?:\.aws/credentials|/etc/shadow|\.ssh/id_[a-z0-9]+|\.git-credentials|\.netrc|\.kube/config|\.docker/config\.json) _g8_(?:in|into|to) (?:your|the|this) (?:reply|response|answer|output|chat|message)\b",
+    ),
+    (
+        ToolAbuse,
+        r"-exec curl\b|\| ?curl\b _g4_(?:-d @-|--data-binary @-|-d@-|--data @-|-t -|-t-)|\bcurl (?:each|every|all|them|the files|each file|each one|those|it) (?:one |file )?to https?://",
+    ),
+    (
+        ToolAbuse,
+        r"\b(?:database|db|data|table|records|backup|dump|files|repo|repository|source code)\b _g6_(?:to|into|onto) (?:an? |the |my )?(?:[a-z0-9-]+ ){0,2}(?:bucket|server|account|host|machine|drive|repo|repository|domain|vps) (?:that )?i (?:control|own|set up|run)\b|\bs3://[a-z0-9.-]*(?:private|personal|my|attacker|exfil)",
+    ),
+    // Spyware and credential theft described by what the code does.
+    (
+        Malware,
+        r"\b(?:quietly|secretly|silently|covertly|invisibly|in the background)\b _g4_(?:sends?|uploads?|forwards?|logs?|records?|captures?|collects?|reports?|mails?|emails?) _g6_to (?:my|our|a remote|an external|the attacker'?s|a hidden) (?:server|endpoint|email|inbox|webhook|url|address)\b",
+    ),
+    (
+        Malware,
+        r"\b(?:{CODEV}|need|want) (?:me |us )?(?:a |an )?(?:[a-z0-9+#]+ ){0,2}(?:{MALW}) (?:that|which) (?:runs|hides|stays|logs|records|captures|steals|sends|mails|emails|encrypts|spreads|evades|bypasses|disables|survives|starts)\b",
+    ),
+    (
+        Stalking,
+        r"\b(?:logs?|records?|captures?|tracks?) (?:every|all|each) (?:keystroke|key press|keypress|message|text|password)s? (?:on|from|of) (?:{OTHERP})\b",
+    ),
+    (
+        Stalking,
+        r"\b(?:post|share|publish|leak|spread|put)\b _g2_(?:{OTHERP}|[a-z]+'s) (?:home |private |personal |real )?(?:address|phone number|home address)\b _g8_(?:on|in|to) (?:the |a |our |my )?(?:company slack|slack|twitter|facebook|reddit|social media|internet|online|4chan|forum|discord|telegram|instagram|tiktok|public)\b",
+    ),
+    // Fraud and deception.
+    (
+        CredLure,
+        r"\b(?:re-?enter|confirm|verify|update|validate|type|enter|submit) (?:(?:their|your|his|her|the) )?(?:[a-z0-9]+ ){0,2}(?:password|passwords|credentials|login details|pin|card details|bank details) (?:at|on|via|using|through|in) (?:this|the|our|my|a) (?:link|page|site|form|url)\b",
+    ),
+    (
+        Fraud,
+        r"\b(?:tricks?|fools?|cons?|gets?|convinces?|persuades?) (?:{OTHERP}|my (?:grandma|grandmother|grandpa|grandfather|elderly [a-z]+|parents?)) into (?:sending|giving|revealing|sharing|telling|reading out) (?:me )?(?:her|his|their|the) (?:bank |card |account )?(?:pin|password|passcode|card number|bank details|login|savings)\b",
+    ),
+    (
+        Fraud,
+        r"\bsign (?:over|away)\b _g6_without (?:him|her|them|my [a-z]+) (?:understanding|knowing|realizing|realising|reading|noticing)\b",
+    ),
+    (
+        Fraud,
+        r"\b(?:{MAKE}|print(?:ing)?|pass(?:ing)?|spend(?:ing)?|buy(?:ing)?|sell(?:ing)?|distribut\w*|use) (?:{FILL}){0,3}(?:counterfeit|fake) (?:\$?[0-9]+ )?(?:bills|coins|checks|cheques|money|cash|currency|notes|banknotes|dollars|euros)\b|\b(?:bills|notes|banknotes|money) that (?:pass|passes|will pass|would pass) (?:the )?(?:pen|uv|counterfeit|bank) (?:test|check)\b",
+    ),
+    (
+        Fraud,
+        r"\b(?:takes?|collects?|accepts?) (?:card )?(?:payments|money|orders) and (?:never|doesn'?t|does not|won'?t) (?:ships?|delivers?|sends?)\b",
+    ),
+    (
+        Fraud,
+        r"\b(?:open|apply for|take out|register|get) (?:a |an )?(?:bank account|credit card|loan|account|phone contract|mortgage) (?:in|under) (?:someone else'?s|somebody else'?s|another person'?s|a stolen|a fake|a false) (?:name|identity)\b",
+    ),
+    (
+        Drugs,
+        r"\b(?:get|obtain|buy|acquire|order|score|source|purchase|get hold of|get my hands on) (?:{FILL}){0,3}(?:prescription )?(?:opioids|opiates|oxycodone|oxycontin|oxy|percocet|vicodin|hydrocodone|morphine|xanax|adderall|valium|codeine|tramadol|benzos|ritalin|fentanyl|painkillers|pain killers)\b _g4_without (?:a |any )?(?:prescription|script|doctor|rx)\b",
+    ),
+    (
+        Drugs,
+        r"\b(?:turn|turning|convert|converting|transform|transforming)\b _g5_into (?:{DRUG})\b",
+    ),
+    // Violence described by its effect rather than a weapon word.
+    (
+        Violence,
+        r"\b(?:strong|potent|toxic|concentrated) enough to (?:hurt|kill|harm|injure|poison|knock out|incapacitate) (?:{OTHERP}|my [a-z]+)\b",
+    ),
+    (
+        Violence,
+        r"\bto (?:cause|induce|produce|trigger) (?:a )?(?:fatal|lethal|deadly) (?:overdose|dose|reaction|interaction)\b|\b(?:someone|somebody|him|her|they|a person|my [a-z]+) (?:never|won'?t ever|would never|will never) (?:wakes?|wake) up\b",
+    ),
+    (
+        Violence,
+        r"\bmake _g3_(?:dog|cat|pet|wife|husband|boss|neighbou?r|ex|partner|roommate|coworker|him|her|someone|somebody|a person|witness|rival) disappear (?:permanently|for good|forever|without a trace|without anyone noticing)\b|\b(?:get rid of|dispose of|take care of|deal with|silence|eliminate|take out) (?:{OTHERP}|the witness|a witness|my rival|[a-z]+'s (?:dog|cat)) (?:permanently|for good|forever|without (?:a trace|anyone (?:noticing|finding out|knowing)|getting caught))\b",
+    ),
+    (
+        Violence,
+        r"\b(?:hurt|harm|injure|kill|attack|run over|poison|stab) (?:a |the )?(?:large |big |packed |whole )?(?:crowd|crowds|as many people as possible|lots of people|the most people|people at (?:a|the) (?:concert|festival|rally|stadium|parade|school|mall))\b|\b(?:device|weapon|bomb|explosive|poison|gas|chemical|attack)\b _g4_cause (?:the )?(?:most|maximum|max|as many|mass) (?:casualties|deaths|fatalities|injuries)\b",
+    ),
+    (
+        Violence,
+        r"\b(?:burn(?:ing)? down|set(?:ting)? fire to|torch(?:ing)?) (?:{OTHERP})(?:'s)? (?:[a-z]+ )?(?:house|home|car|shed|garage|barn|shop|store|office|apartment|flat|business|property|truck)\b|\bknock (?:{OTHERP}) out\b",
+    ),
+    (
+        Violence,
+        r"\b(?:poisons?|toxins?|drugs?) (?:that|which) (?:can'?t|cannot|won'?t|wouldn'?t|don'?t|do not) (?:be )?(?:detected|traced|show up|be found)\b|\bundetectable (?:poisons?|toxins?)\b|\b(?:cut|tamper(?:ed|ing)? with|sabotag(?:e|ed|ing)|loosen(?:ed|ing)?) (?:the |his |her |their |someone'?s |my [a-z]+'?s |a car'?s )?(?:brakes?|brake lines?|brake system|steering)\b _g8_(?:accident|looks? like)\b|\bso (?:the|it|that) (?:failure|crash|death|fall|fire|it) (?:looks?|seems?|appears?) like an accident\b",
+    ),
+    (
+        Weapons,
+        r"\b(?:how (?:to|do i|can i|could i|would i)|help me|i want to|i need to|ways? to|teach me (?:how )?to|(?:can|could|should|would|do) i (?:mix|combine|use)) _g4_{MAKE} (?:{FILL}){0,4}(?:chlorine gas|poison gas|toxic gas)\b|\b(?:get|sneak|smuggle) (?:a |my |the )?(?:gun|knife|weapon|firearm|pistol|explosive|bomb|blade) (?:past|through) (?:airport )?(?:security|tsa|metal detectors?)\b",
+    ),
+    (
+        SelfHarm,
+        r"\b(?:enough|sufficient|needed|required|it takes|would it take) (?:for me )?to (?:end my (?:own )?life|kill myself|take my (?:own )?life|end it all|not wake up)\b",
+    ),
+    (
+        Hacking,
+        r"\b(?:take|takes|taking|took) over (?:{OTHERP}|[a-z-]+'s) (?:[a-z-]+'?s? )?(?:icloud|apple id|account|email|inbox|instagram|facebook|phone|gmail|snapchat|whatsapp|tiktok|wifi|computer|laptop|router)\b",
+    ),
+    (
+        Hacking,
+        r"\bbrute[- ]?forc\w* _g6_(?:my (?:school|university|college|employer|work|company|boss|neighbou?r|ex)'?s?|(?:someone|somebody|another person|other people)'?s?|the (?:school|university|government|bank|company)'?s?)\b",
     ),
     (HarmTopic, r"\b(?:{WEAPON}|{DRUG}|{MALW})\b"),
     (

@@ -25,7 +25,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         Weapons,
-        r"\b(?:bombe|sprengstoff|sprengsatz|rohrbombe|molotowcocktail|nervengas)\b[^.]{0,30}\b(?:bauen|herstellen|basteln|machen|anfertigen|zunden)|\bwie (?:baue|mache|bastle) ich (?:eine |einen )?(?:bombe|sprengsatz|rohrbombe)",
+        r"\b(?:bombe|sprengstoff|sprengsatz|rohrbombe|molotowcocktail|nervengas)\b[^.]{0,30}\b(?:bau(?:en|e|t|st)|herstell\w*|hergestellt|bastel\w*|bastl\w*|mach(?:en|e|t|st)|anfertig\w*|zund\w*|zusammenbau\w*)|\bwie (?:baue|mache|bastle) ich (?:eine |einen )?(?:bombe|sprengsatz|rohrbombe)",
     ),
     (
         Drugs,
@@ -66,7 +66,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         Weapons,
-        r"\b(?:fabriquer|construire|faire|preparer) (?:une |des |un )?(?:bombe|explosifs?|engin explosif|cocktail molotov)",
+        r"\b(?:fabriquer|construire|faire|preparer) (?:une |des |un )?(?:bombes?(?:$|[^ a-z]| [^d]| d[^e]| de [^b])|explosifs?|engin explosif|cocktail molotov)",
     ),
     (
         Drugs,
@@ -74,7 +74,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         Hacking,
-        r"\b(?:pirater|hacker)\b[^.]{0,30}\b(?:compte|telephone|portable|email|e-mail|mail|wifi|ordinateur|instagram|facebook|snapchat)\b",
+        r"\b(?:pirater|hacker)\b[^.]{0,30}\b(?:compte|telephone|portable|email|e-mail|mail|wifi|wi-fi|ordinateur|instagram|facebook|snapchat)\b",
     ),
     (
         Violence,
@@ -107,7 +107,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         Weapons,
-        r"\b(?:hacer|fabricar|construir|preparar|armar) (?:una |un |unos |unas )?(?:bomba|explosivos?|artefacto explosivo|coctel molotov)",
+        r"\b(?:hacer|fabricar|construir|preparar|armar) (?:una |un |unos |unas )?(?:bombas?(?:$|[^ a-z]| [^d]| d[^e]| de [^b])|explosivos?|artefacto explosivo|coctel molotov)",
     ),
     (
         Drugs,
@@ -445,5 +445,112 @@ pub const TABLE: &[(Sig, &str)] = &[
         // A partner's phone or messages, object first, then the covert verb (de, it, es, fr, pt).
         Stalking,
         r"\b(?:handy|telefon|smartphone|telefono|cellulare|movil|celular|telephone|portable|whatsapp|nachrichten|messaggi|mensajes|mensagens|standort|posizione|ubicacion|localisation)\b[^.?]{0,10}\b(?:meiner frau|meines mannes|meiner freundin|meines freundes|meiner ex|meines ex|meiner partnerin|di mia moglie|di mio marito|della mia ragazza|del mio ragazzo|della mia ex|de mi esposa|de mi esposo|de mi novia|de mi novio|de mi ex|de mi pareja|de ma femme|de mon mari|de ma copine|de mon copain|de mon ex|da minha esposa|do meu marido|da minha namorada|do meu namorado)\b[^.?]{0,30}\b(?:heimlich|orten|uberwachen|ausspionieren|tracken|mitlesen|hacken|spiare|rintracciare|localizzare|leggere di nascosto|espiar|rastrear|localizar|leer a escondidas|espionner|localiser|pister|en cachette|rastrear|escondido)",
+    ),
+    // ---- round b5: kinds in all thirteen languages ----
+    (
+        // Writing malware: a write/create verb, at most a few words, a malware noun.
+        Malware,
+        r"\b(?:schreib\w*|programmier\w*|erstell\w*|entwickel\w*|ecri[st]\w*|ecrire|code[rz]?|cree[rz]?|creer|programme[rz]?|developpe[rz]?|escrib\w*|crea\w*|programa\w*|desarrolla\w*|hazme|scriv\w*|sviluppa\w*|escrev\w*|cri[ea]\w*|desenvolv\w*|faca|schrijf|maak|programmeer|bouw|napisz\w*|napisac|stworz\w*|zaprogramuj|zrob|yaz\w*|olustur\w*|gelistir\w*)\b (?:(?:mir|moi|me|mi|um|uma|een|un|une|uno|una|ein|einen|eine|a|an|el|il|le|la|o|en|in|w|na|bir|python|c\+\+|c|java|powershell|javascript|bash|simple|simples|einfach\w*|kleine\w*|petit|pequeno|piccolo|prosty|basit|programa|programm|skript|script) ){0,3}(?:ransomware|keylogger\w*|erpressungstrojaner|trojaner|schadsoftware|rancongiciel|cheval de troie|logiciel malveillant|troyano|programa malicioso|cavallo di troia|cavalo de troia|zlosliwe oprogramowanie|fidye yazilimi|kotu amacli yazilim|truva ati|malware|spyware|stealer|botnet)\b|\b(?:schreib\w*|programmier\w*|ecri[st]\w*|escrib\w*|scriv\w*|escrev\w*|napisz\w*|yaz\w*|schrijf) (?:mir |moi |me |mi |um |een |un |une |uno |una |ein |einen |eine )?(?:virus|wurm|ver informatique|gusano|verme|worm|wirus|virus\w*)\b",
+    ),
+    (
+        Malware,
+        r"(?:напиши|написать|создай|создать|сделай|сделать|разработай|разработать|закодь) _g2_(?:вирус(?:[ -]|$|[,.!?])|-вымогател|шифровальщик|кейлоггер|троян|малвар|вредонос|стилер|ботнет)|(?:写|编写|制作|开发|做)[^。？?]{0,6}(?:勒索软件|勒索病毒|木马|病毒|键盘记录器|恶意软件)|(?:ランサムウェア|マルウェア|ウイルス|キーロガー|トロイの木馬)[^。？?]{0,6}(?:を作|を書|を開発|の作り方)|(?:랜섬웨어|악성코드|바이러스|키로거|트로이목마)[^.?]{0,6}(?:만들|작성|개발|짜)|(?:اكتب|أنشئ|انشئ|برمج|اصنع)[^.?؟]{0,12}(?:برنامج فدية|فيروس|برمجيات خبيثة|كيلوجر|حصان طروادة)",
+    ),
+    (
+        // Files encrypted and a ransom asked: ransomware in any words.
+        Malware,
+        r"\b(?:schreib\w*|programmier\w*|ecri[st]\w*|escrib\w*|scriv\w*|escrev\w*|napisz\w*|yaz\w*|schrijf|cree[rz]?|crea\w*|cri[ea]\w*|code[rz]?)\b[^.?]{0,40}\b(?:cifr\w*|critt\w*|cript\w*|chiffr\w*|verschlussel\w*|encrypt\w*|szyfr\w*|sifrel\w*|versleutel\w*)\b[^.?]{0,80}\b(?:riscatto|rescate|rancon|resgate|losegeld|okup|fidye|ransom|losgeld)\b|(?:напиши|написать|создай|создать)[^.?]{0,40}(?:шифру|зашифр)[^.?]{0,60}выкуп",
+    ),
+    (
+        // Credential theft from someone's browser.
+        Malware,
+        r"\b(?:passworter|kennworter|zugangsdaten|mots de passe|contrasenas|password salvate|senhas|hasla|wachtwoorden)\b _g6_(?:auslies\w*|ausles\w*|stiehlt|klaut|abgreift|extrai\w*|vole|roba|rouba|kradnie|steelt)\b",
+    ),
+    (
+        // Impersonating a bank or service in a message (the credential ask is matched separately).
+        Impersonate,
+        r"\b(?:im namen (?:der|von|des)|au nom (?:de|du|de la)|en nombre (?:de|del)|a nome (?:di|della|del)|em nome (?:de|do|da)|w imieniu|podszywajac\w* sie pod|namens)\b|\b(?:gefalscht\w*|falsch\w*|fake) (?:e-?mail|nachricht|sms)\b|\b(?:faux|fausse) (?:e-?mail|mail|message|sms|site)\b|\b(?:e-?mail|correo|mensaje|mensagem|messaggio|sms|pagina|site) (?:falso|falsa) (?:del|de la|do|da|della|dal|de)\b",
+    ),
+    (
+        CredLure,
+        r"\b(?:fragt|fragen|nach der|nach dem|nach seiner|nach ihrer|demandant|demande|pidiendo|pide|solicitando|chiedendo|chiede|pedindo|pede|solicitando|prosi o|prosz\w* o|zeby ktos podal mi|podal mi|poda\w* mi swoje)\b _g3_(?:pin|passwort|kennwort|zugangsdaten|mot de passe|identifiants|code|contrasena|clave|datos de la tarjeta|password|credenziali|dati della carta|senha|dados do cartao|haslo|hasla|pin-?u|pinu)\b",
+    ),
+    (
+        // Phishing named outright, with a write verb.
+        Fraud,
+        r"\b(?:schreib\w*|erstell\w*|verfass\w*|ecri[st]\w*|redige\w*|cree[rz]?|escrib\w*|crea\w*|redacta\w*|scriv\w*|escrev\w*|cri[ea]\w*|redija|napisz\w*|stworz\w*|schrijf|maak|yaz\w*|olustur\w*)\b _g3_phishing[- ]?(?:e-?mail|mail|nachricht|sms|seite|page|pagina|site|website|kampagne|campaign|message|mensaje|mensagem|messaggio|wiadomosc\w*|bericht|correo|mesaj\w*)",
+    ),
+    (
+        // Intrusion into a third person's phone, account or card (pt, it, pl).
+        Hacking,
+        r"\b(?:invadir|hackear|clonar|acessar|entrar no|entrar na|espionar)\b _g2_(?:celular|telefone|telemovel|conta|e-?mail|whatsapp|instagram|facebook|computador|cartao de credito|cartao)\b _g2_(?:da minha|do meu|de outra pessoa|de alguem|dela|dele|de um|de uma)\b|\b(?:entrare|accedere|hackerare|violare|bucare)\b _g3_(?:account|email|e-mail|telefono|cellulare|profilo|whatsapp|instagram)\b _g3_(?:di un'altra persona|di un altro|di qualcuno|di mio|di mia|altrui|della mia|del mio|dei miei)\b|\b(?:wlamac|wlamac sie|zhakowac|shakowac|wlamywac sie)\b _g2_(?:telefon\w*|kont\w*|skrzynk\w*|poczt\w*|komputer\w*|whatsapp\w*|instagram\w*|facebook\w*)\b _g2_(?:mojej|mojego|czyjes|czyjegos|cudz\w*|innej osoby|kogos|szefa|sasiada|zony|meza|dziewczyny|chlopaka|bylej|bylego)",
+    ),
+    (
+        Hacking,
+        r"(?:他人|人|彼女|彼氏|妻|夫|元カノ|元彼|友達|同僚|上司|隣人)の[^。？?]{0,15}(?:不正ログイン|不正アクセス|乗っ取|ハッキング|ハック|パスワードを盗)|(?:追踪|跟踪|定位|监控|偷看|窃听|监听|入侵|黑进|破解|盗取|盗用|黑掉)[^。？?]{0,6}(?:别人|他人|他|她|男朋友|女朋友|老公|老婆|前任|丈夫|妻子|同事|邻居)的",
+    ),
+    (
+        // A neighbour's wifi cracked (de).
+        Hacking,
+        r"\b(?:wlan|wifi|wi-fi|w-lan|internet)[a-z-]* (?:meines|meiner|des|der|vom|von meinem|von meiner) (?:nachbarn?|nachbarin|nachbars)\b _g4_(?:knack\w*|hack\w*|klau\w*)|\b(?:knack\w*|hack\w*) _g4_(?:wlan|wifi|wi-fi)[a-z-]* (?:meines|meiner|des|vom) (?:nachbarn?|nachbarin|nachbars)\b",
+    ),
+    (
+        // Reading a partner's messages (it, es, pt, de, pl).
+        Stalking,
+        r"\b(?:leggere|vedere|spiare|controllare|intercettare|leer|ver|espiar|revisar|interceptar|lesen|mitlesen|ler|czytac|przeczytac)\b _g2_(?:messaggi|chat|whatsapp|email|sms|conversazioni|mensajes|correos|conversaciones|mensagens|conversas|nachrichten|chats|wiadomosci)\b _g1_(?:di|de|do|da|meiner|meines|mojej|mojego) (?:mio |mia |mi |meu |minha |meiner |meines )?(?:marito|moglie|ragazz[oa]|fidanzat[oa]|ex|compagn[oa]|esposo|esposa|novi[oa]|pareja|marido|namorad[oa]|frau|mannes|freundin|freundes|zony|meza|dziewczyny|chlopaka)\b",
+    ),
+    (
+        // Harassing a named person (es, fr, it, pt, de).
+        Stalking,
+        r"\b(?:acosar|hostigar|harceler|molestare|perseguitare|assediar|perseguir|belastigen|stalken|nekac|nekać)\b (?:a )?(?:mi|mon|ma|mio|mia|meu|minha|meine|meinen|alguien|quelqu'un|qualcuno|alguem|jemanden|moja|mojego) ",
+    ),
+    (
+        // Poisoning a person or an animal.
+        Violence,
+        r"\bjemanden _g2_(?:vergiften|umbringen|toten|ermorden)\b|\bavvelen\w* _g2_(?:il cane|il gatto|mio|mia|qualcuno|una persona|il vicino|la vicina|suocer\w*)\b|\benvenenar (?:a |al |o |a minha |o meu |meu |minha )?(?:alguem|alguien|mi|perro|gato|cachorro|vecino|vizinho|sogra|suegra)\b|\bmat(?:ar|aria|e) a (?:mi|alguien|una persona|mis)\b|\b(?:iemand|mijn [a-z]+) vergiftigen\b|\bvergiftig (?:iemand|mijn)\b|\botruc (?:kogos|moja|mojego|sasiada|psa|zone|meza)\b|\b(?:birini|kocami|karimi|komsumu|komsumun kopegini) zehirle\w*|отравить (?:человека|мужа|жену|соседа|кого-то|кого-нибудь|собаку|тещу|свекровь)|(?:أسمم|تسميم) (?:شخص|زوجي|زوجتي|جاري)|(?:毒殺する方法|毒を盛る方法|毒を盛って)|(?:독살하는 방법|독을 타는 방법|독살하려)",
+    ),
+    (
+        // Drugging a drink.
+        Violence,
+        r"(?:подсыпать|подмешать|подлить)[^.?]{0,30}(?:снотворное|клофелин|наркотик|яд|таблетки)|\bk\.?o\.?-?tropfen\b|\b(?:droguer|drogar|drogare) (?:quelqu'un|une fille|a alguien|a una chica|qualcuno|una ragazza|alguem)\b",
+    ),
+    (
+        // Money laundering (ru, other languages).
+        Fraud,
+        r"(?:отмыть|отмывать|отмыв)[^.?]{0,10}(?:деньги|средства|доход)|\bgeld waschen\b|\b(?:blanchir|lavar|riciclare|wypra\w*) (?:de l'argent|l'argent|dinero|dinheiro|denaro|soldi|geld|pieniadze)\b",
+    ),
+    (
+        // Selling drugs, named as a harm topic (blocks with an evasion phrase).
+        HarmTopic,
+        r"\b(?:vender|vendre|vendere|verkaufen|sprzedawac|dealen|verkopen) (?:drogas?|drogue|drogues|droghe|drogen|narkotyki)\b",
+    ),
+    (
+        EvadeCapture,
+        r"\bsin que me (?:atrapen|pillen|descubran|cojan)\b|\bsans (?:me faire prendre|etre pris|laisser de trace)\b|\bsenza (?:farmi (?:beccare|scoprire)|essere scoperto|lasciare tracce)\b|\bsem (?:ser pego|ser descoberto|deixar rastro)\b|\bohne erwischt zu werden\b|\bbez wpadki\b",
+    ),
+    (
+        // Fake prescriptions and fake identity papers with a make verb.
+        Fraud,
+        r"\b(?:fausse|fausses) ordonnances?\b|\breceta (?:medica )?falsa\b|\bricetta (?:medica )?falsa\b|\breceita (?:medica )?falsa\b|\bfalsche\w* rezept\w*|\bgefalscht\w* rezept\w*|\b(?:zrobic|zrob|wykonac|podrobic|machen|herstellen|erstellen|falschen|faire|fabriquer|creer|hacer|fabricar|crear|falsificar|fare|creare|falsificare|fazer|criar)\b _g2_(?:falszyw\w*|podrobion\w*|gefalscht\w*|falsch\w*|faux|fausse) (?:dowod\w*|paszport\w*|prawo jazdy|ausweis\w*|personalausweis|reisepass|fuhrerschein|papiers|passeport|permis de conduire|carte d'identite|documento|pasaporte|dni|carnet|passaporto|patente|carta d'identita|identidade|passaporte|carteira de motorista)\b|\b(?:hacer|fabricar|crear|fare|creare|fazer|criar)\b _g2_(?:documento|pasaporte|dni|carnet|passaporto|patente|carta d'identita|identidade|passaporte|carteira de motorista)s? (?:falso|falsa|falsi|false|falsos|falsas)\b",
+    ),
+    (
+        // Firearms without a permit or impossible to trace.
+        Weapons,
+        r"\b(?:acheter|obtenir|procurer|fabriquer|construire|comprar|conseguir|hacer|fabricar|comprare|procurarmi|procurarsi|costruire|kaufen|besorgen|bauen|herstellen|kupic|zdobyc|zrobic|fazer|arranjar)\b _g4_(?:arme|armes|arma|armas|armi|waffe|waffen|pistolet|pistola|fucile|fusil|gewehr|bron)\b _g6_(?:sans permis|sans licence|sin licencia|sin permiso|senza porto d'armi|senza licenza|ohne waffenschein|ohne erlaubnis|sem porte|sem registro|bez pozwolenia|impossible a tracer|intracable|non tracable|imposible de rastrear|irrintracciabile|nicht ruckverfolgbar|sem rastro)\b",
+    ),
+    (
+        // German word order "wie stelle ich X her".
+        Drugs,
+        r"\b(?:stelle|stellt|stellen|koche|kocht|kochen|mache|macht) (?:ich|man|wir) _g2_(?:meth|crystal|methamphetamin|fentanyl|heroin|kokain|mdma|lsd|amphetamin|ghb)\b",
+    ),
+    (
+        // Company data sent to a private address (de, fr, es, it, pt).
+        ToolAbuse,
+        r"\b(?:kundendaten|kundenliste|personaldaten|gehaltsdaten|mitarbeiterdaten|crm-daten|clients|fichier clients|base clients|donnees clients|datos de clientes|base de clientes|dati dei clienti|dados dos clientes|dane klientow)(?:\.csv|\.xlsx)?\b _g6_(?:an meine (?:private|personliche|eigene)|an meine gmail|an eine externe|adresse perso|adresse personnelle|mon gmail|boite perso|mail perso|mi correo personal|mi email personal|mi gmail|mia email personale|mia mail personale|meu email pessoal|meu e-mail pessoal|moj prywatny)",
+    ),
+    (
+        // Instructions received before the conversation.
+        Extraction,
+        r"\b(?:consignes|instructions|regles|directives)\b _g4_(?:donnees|recues|donne|fournies) _g2_avant (?:notre|cette|la) (?:conversation|discussion|echange|chat)\b|\b(?:instrucciones|indicaciones|reglas)\b _g3_(?:te dieron|te han dado|recibiste|has recibido) _g2_antes de (?:hablar|esta|nuestra|la)\b|\b(?:istruzioni|regole|direttive)\b _g3_(?:hai ricevuto|ti hanno dato|ti sono state date) _g2_prima di (?:questa|parlare|iniziare|della)\b|\b(?:instrucoes|regras)\b _g3_(?:recebeu|te deram|lhe deram|voce recebeu) _g2_antes (?:de|da)\b|\b(?:was steht in|zitiere|zitier|wiederhole|zeig mir|gib mir|nenne mir|verrate mir) (?:deinen|deine|ihren|ihre) (?:ursprunglichen|geheimen|versteckten|internen) (?:anweisungen|instruktionen|vorgaben|regeln)\b|\bvor meiner ersten nachricht\b|(?:最初に|事前に|会話の前に)(?:受け取った|与えられた|渡された|もらった)(?:指示|命令|プロンプト|設定)",
     ),
 ];
