@@ -18,11 +18,13 @@ const FLOORS: &[(&str, usize, usize)] = &[
     ("a-heldout7.jsonl", 24, 46),
     ("a-s3r1.jsonl", 39, 38),
     ("a-s3r2.jsonl", 39, 34),
+    ("a-s3r3.jsonl", 48, 39),
     ("b-b1.jsonl", 43, 40),
     ("b-b2.jsonl", 42, 40),
     ("b-b3.jsonl", 42, 40),
     ("b-b4.jsonl", 28, 40),
     ("b-b5.jsonl", 40, 40),
+    ("b-b6.jsonl", 14, 29),
 ];
 
 fn run(prefix: &str) -> Vec<(String, Score)> {

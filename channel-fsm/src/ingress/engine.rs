@@ -12,6 +12,7 @@ use super::fsm::{parse, FnvMap, PhraseSet, ScanState};
 use super::intent_table::{COURTESY, TABLE};
 use super::lexicon::{class as class_en, RULES};
 use super::lexicon_ml::{class_ml, RULES_ML};
+use super::lexicon_plain::{class_plain, RULES_PLAIN, SAFE_CONTEXT};
 use super::lexicon_s3::{class_s3, RULES_S3};
 
 /// Word classes of every table.
@@ -19,6 +20,7 @@ fn class(name: &str) -> Option<&'static str> {
     class_en(name)
         .or_else(|| class_ml(name))
         .or_else(|| class_s3(name))
+        .or_else(|| class_plain(name))
 }
 use super::markers::Markers;
 use super::normalise::normalise;
@@ -35,6 +37,16 @@ const FRAMING: &[&str] = &[
     "read ~2 it|this|the_text ~1 backwards|in_reverse|reversed ~8 and|then ~3 do|follow|answer|obey|respond",
 ];
 
+/// How a forbidden-set hit counts. Plain harmful questions ("how do I rob
+/// a casino") are excused by a safe context in the same text ("in GTA V");
+/// every other construction blocks whatever surrounds it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Strong,
+    Plain,
+    Safe,
+}
+
 /// A verdict from the detector (mapped to an `Outcome` by the channel).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Verdict {
@@ -48,6 +60,7 @@ pub struct Engine {
     latin: Segmenter,
     forbidden: PhraseSet,
     reasons: Vec<&'static str>,
+    kinds: Vec<Kind>,
     intents: PhraseSet,
     courtesy: FnvMap<Box<str>, ()>,
     markers: Markers,
@@ -81,7 +94,9 @@ impl Engine {
             .iter()
             .chain(RULES_ML.iter())
             .chain(RULES_S3.iter())
+            .chain(RULES_PLAIN.iter())
             .flat_map(|(_, p)| p.iter().copied())
+            .chain(SAFE_CONTEXT.iter().copied())
             .chain(TABLE.iter().flat_map(|(_, _, p)| p.iter().copied()))
             .chain(FRAMING.iter().copied());
         for p in all_patterns {
@@ -115,10 +130,24 @@ impl Engine {
 
         let mut forbidden = PhraseSet::default();
         let mut reasons = Vec::new();
+        let mut kinds = Vec::new();
         let mut latin_words: Vec<String> = Vec::new();
-        for (reason, pats) in RULES.iter().chain(RULES_ML.iter()).chain(RULES_S3.iter()) {
+        let strong = RULES
+            .iter()
+            .chain(RULES_ML.iter())
+            .chain(RULES_S3.iter())
+            .map(|r| (r, Kind::Strong));
+        let plain = RULES_PLAIN.iter().map(|r| (r, Kind::Plain));
+        let safe = std::iter::once(("SafeContext", SAFE_CONTEXT)).map(|r| (r, Kind::Safe));
+        let safe: Vec<_> = safe.collect();
+        let all: Vec<(&(&'static str, &[&str]), Kind)> = strong
+            .chain(plain)
+            .chain(safe.iter().map(|(r, k)| (r, *k)))
+            .collect();
+        for ((reason, pats), kind) in all {
             let tag = reasons.len() as u16;
             reasons.push(*reason);
+            kinds.push(kind);
             for p in pats.iter() {
                 let parsed = parse(p, 3, &class, &tok)?;
                 for slot in &parsed.slots {
@@ -138,6 +167,7 @@ impl Engine {
         // Decode-and-obey framings share the automaton, under their own reason.
         let tag = reasons.len() as u16;
         reasons.push("EncodedPayload");
+        kinds.push(Kind::Strong);
         for p in FRAMING {
             forbidden.add(&parse(p, 3, &class, &tok)?, tag)?;
         }
@@ -168,6 +198,7 @@ impl Engine {
             latin,
             forbidden,
             reasons,
+            kinds,
             intents,
             courtesy,
             markers: Markers::new()?,
@@ -197,14 +228,8 @@ impl Engine {
         // only: reversed or ROT13 text that is also leet or letter-spaced is
         // beyond what these views aim at.
         if tokens::has_opaque_run(plain)
-            && (self
-                .forbidden
-                .first(&tokens::reversed(plain), &mut scratch.state)
-                .is_some()
-                || self
-                    .forbidden
-                    .first(&tokens::rot13(plain), &mut scratch.state)
-                    .is_some())
+            && (self.decisive(&tokens::reversed(plain), scratch).is_some()
+                || self.decisive(&tokens::rot13(plain), scratch).is_some())
         {
             return Some("EncodedPayload".into());
         }
@@ -222,7 +247,7 @@ impl Engine {
     }
 
     fn forbidden_in(&self, plain: &Tokens, scratch: &mut Scratch) -> Option<String> {
-        if let Some(tag) = self.forbidden.first(plain, &mut scratch.state) {
+        if let Some(tag) = self.decisive(plain, scratch) {
             return Some(self.reason(tag));
         }
         // The folded view only differs when leetspeak or spaced letters exist.
@@ -230,9 +255,26 @@ impl Engine {
             return None;
         }
         let folded = tokens::folded(plain, &self.latin);
-        self.forbidden
-            .first(&folded, &mut scratch.state)
-            .map(|t| self.reason(t))
+        self.decisive(&folded, scratch).map(|t| self.reason(t))
+    }
+
+    /// The deciding hit on one token view: a strong construction at once; a
+    /// plain harmful question only when no safe context appears anywhere in
+    /// the same view.
+    fn decisive(&self, toks: &Tokens, scratch: &mut Scratch) -> Option<u16> {
+        let (mut strong, mut plain, mut safe) = (None, None, false);
+        self.forbidden.scan(toks, &mut scratch.state, |tag, _| {
+            match self.kinds.get(tag as usize) {
+                Some(Kind::Safe) => safe = true,
+                Some(Kind::Plain) => plain = plain.or(Some(tag)),
+                _ => {
+                    strong = Some(tag);
+                    return true;
+                }
+            }
+            false
+        });
+        strong.or(if safe { None } else { plain })
     }
 
     fn reason(&self, tag: u16) -> String {

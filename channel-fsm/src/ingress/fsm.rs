@@ -507,16 +507,6 @@ impl PhraseSet {
             }
         }
     }
-
-    /// First tag that matches, if any.
-    pub fn first(&self, toks: &Tokens, scratch: &mut ScanState) -> Option<u16> {
-        let mut found = None;
-        self.scan(toks, scratch, |tag, _| {
-            found = Some(tag);
-            true
-        });
-        found
-    }
 }
 
 #[cfg(test)]

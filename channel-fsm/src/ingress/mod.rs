@@ -13,6 +13,7 @@ mod fsm;
 mod intent_table;
 mod lexicon;
 mod lexicon_ml;
+mod lexicon_plain;
 mod lexicon_s3;
 mod markers;
 pub mod normalise;

@@ -1,0 +1,138 @@
+//! Plain harmful questions (session 3, rounds a-s3r3 on): short, polite
+//! requests for a method against a person or someone's property ("how can I
+//! rob a casino?", "where should I hit him?"), without any jailbreak wrapper.
+//! These rules are "plain": a safe context anywhere in the same text (a video
+//! game, a film or novel plot, a prevention question) excuses them, unlike
+//! the strong constructions of the other tables. Syntax as in `lexicon`.
+
+/// Word classes used only here (referenced as `@NAME`).
+pub fn class_plain(name: &str) -> Option<&'static str> {
+    Some(match name {
+        // A request for a method, first person or imperative.
+        "K_SEEK" => "how_do_i|how_can_i|how_could_i|how_should_i|how_would_i|how_might_i|how_will_i|how_do_we|how_can_we|how_could_we|how_should_we|how_would_we|how_to|how_does_one|how_can_one|how_would_one|how_do_you|how_can_you|how_would_you|how_i_can|how_i_could|how_i_should|how_we_can|how_hard|how_much_force|how_much|how_many|way_to|ways_to|way_of|ways_of|tips_for|tips_on|tips_to|steps_to|steps_for|step_by_step|plan_to|plan_for|plan_of|strategy_for|strategy_to|method_for|methods_for|method_to|guide_to|guide_for|help_me|teach_me|show_me|tell_me|explain_how|i_want_to|i_wanna|wanna|i_need_to|i'm_going_to|i_am_going_to|i'm_gonna|gonna|i'd_like_to|i_would_like_to|i_plan_to|i'm_planning_to|planning_to|where_can_i|where_do_i|where_should_i|where_to|where_would_i|where_could_i|what_can_i|what_should_i|what_do_i|what_would_i|best_place_to|good_place_to|easiest|quickest|fastest|best|simplest|safest|most_effective|perfect|is_it_possible_to|can_i|could_i|should_i|let_me|advice_on|advice_for|instructions_for|instructions_to|ideas_for|ideas_to|ideas_on",
+        // Verbs of violence against a person (the person follows). Vetoed
+        // after "without/not/avoid" ("without hurting her").
+        "K_HURT" => "kill{not,without,avoid,never,time}|killing{not,without,avoid,never,time}|murder|murdering|stab|stabbing|strangle|strangling|choke{up}|choking|throttle|suffocate|suffocating|smother|smothering|drown|drowning|poison|poisoning|beat_up|beating_up|hurt{not,without,avoid,never,stop}|hurting{not,without,avoid,never,stop}|harm{not,without,avoid,never,stop}|harming{not,without,avoid,never,stop}|injure{not,without,avoid}|injuring{not,without,avoid}|maim|maiming|cripple|crippling|torture|torturing|kidnap|kidnapping|abduct|abducting|run_over|running_over|behead|beheading|decapitate|dismember|assassinate|assassinating|punch|punching|kick{out,off}|kicking{out,off}|hit{on,up,it}|hitting{on,up,it}|slap|slapping|attack|attacking|assault|assaulting|ambush|ambushing|overpower|overpowering|gut|disembowel|stomp|stomping|bludgeon|knock_out|knife|slash|electrocute|electrocuting|mutilate|disfigure|lynch|hang{out,up,around}|hanging{out,up,around}|bury_alive|trip_up|waterboard|euthanize|euthanise|finish_off|murda",
+        // People as objects (not possessive: "someone's feelings" is not them).
+        "K_WHO" => "someone|somebody|someone_else|anyone|a_person|person|people|him|her|them|man|woman|men|women|guy|girl|boy|kid|kids|child|children|baby|babies|toddler|infant|newborn|wife|husband|girlfriend|boyfriend|ex|ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|partner|spouse|fiance|fiancee|mother|mom|mum|father|dad|stepfather|stepmother|stepdad|stepmom|stepson|stepdaughter|brother|sister|son|daughter|grandmother|grandma|grandfather|grandpa|grandparent|grandparents|parents|uncle|aunt|cousin|nephew|niece|in-laws|mother-in-law|father-in-law|brother-in-law|sister-in-law|boss|manager|coworker|co-worker|colleague|employee|teacher|classmate|roommate|flatmate|neighbor|neighbour|landlord|tenant|friend|bully|stranger|strangers|student|cop|police_officer|officer|president|senator|politician|judge|witness|victim|tinder_date|bumble_date|hinge_date|human|humans|human_being|nanny|babysitter|doctor|nurse|patient|customer|tourist|passenger|pedestrian|jogger|homeless|family|relative|relatives|pregnant_woman|old_lady|old_man|elderly|business_partner",
+        // Someone's (a body part follows).
+        "K_POSS" => "someone's|somebody's|his|her|their|ex's|human|human's|a_human|person's|a_person's|people's|wife's|husband's|girlfriend's|boyfriend's|partner's|boss's|neighbor's|neighbour's|brother's|sister's|dad's|mom's|father's|mother's|teacher's|roommate's|coworker's|child's|kid's|baby's|guy's|man's|woman's|victim's|bully's|stepfather's|stepdad's",
+        "K_BODY" => "neck|legs|leg|arm|arms|face|skull|spine|head|kidney|kidneys|ribs|jaw|teeth|nose|knees|knee|kneecaps|kneecap|fingers|eyes|eye|throat|artery|arteries|windpipe|spinal_cord|liver|ear|ears|tongue|genitals|wrists|ankles|back",
+        // Verbs that wound a body part.
+        "K_WOUND" => "break|breaking|snap|snapping|smash|smashing|crush|crushing|crack|cracking|crack_open|shatter|shattering|rip_off|ripping_off|tear_off|cut_off|cutting_off|chop_off|slit|slitting|gouge|gouging|gouge_out|stab|stabbing|punch|punching|kick|kicking|sever|severing|pierce|burn|rupture|fracture|dislocate|saw|sawing|gut|cut_open|slice|slice_open|bash|bash_in|cave_in|smash_in",
+        // Stealing verbs that need an object (figurative "steal the show" has none).
+        "K_STEAL" => "steal|stealing|nick|pinch|snatch|walk_out_with|shoplift|shoplifting|pilfer",
+        "K_LOOT" => "wallet|wallets|purse|purses|handbag|bag|phone|phones|iphone|laptop|laptops|money|cash|jewelry|jewellery|jewels|painting|paintings|tv|playstation|xbox|package|packages|parcel|parcels|credit_card|credit_cards|car|cars|bike|bikes|bicycle|motorcycle|motorbike|scooter|catalytic_converter|watch|watches|ring|necklace|groceries|clothes|shoes|electronics|merchandise|goods|items|stuff|things|tools|gas|fuel|medicine|drugs|alcohol|beer|wine|makeup|perfume|sunglasses|headphones|airpods|ipad|tablet|camera|gold|diamonds|art|artifact|artwork|register|till|tips|donations|charity|funds|inventory|copper",
+        // Places robbed or broken into.
+        "K_PLACE" => "bank|banks|store|stores|shop|shops|gas_station|petrol_station|convenience_store|liquor_store|supermarket|casino|jewelry_store|jewellery_store|jeweler|pharmacy|museum|house|houses|home|homes|apartment|flat|mansion|office|warehouse|atm|atms|armored_truck|armoured_truck|truck|train|vault|safe|restaurant|bar|church|school|hotel_room|car|cars|mall|walmart|target|best_buy|costco|ikea|apple_store|teller|cashier|tourist|tourists|old_lady|pedestrian",
+        _ => return None,
+    })
+}
+
+pub const RULES_PLAIN: &[(&str, &[&str])] = &[
+    (
+        "HarmfulRequest:Violence",
+        &[
+            // A method to hurt a person.
+            // (Moved from `lexicon`: a game or plot context excuses it.)
+            "how|way|ways|best|easiest|quickest|plan|steps|guide|help_me|tips|method*|advice|suggestions|fastest|simplest|safest|quietly ~5 kill|murder|stab|strangle|suffocate|smother|drown|assassinat*|kidnap|abduct|torture|maim|dismember|behead|shoot|hurt|harm|attack|beat_up|run_over|push|poison|burn|bury|disappear|get_rid_of|eliminate|dispose ~4 @PERSON",
+            "@K_SEEK ~6 @K_HURT ~3 @K_WHO",
+            "@K_SEEK ~6 beat ~3 @K_WHO ~3 up|to_death|unconscious|senseless|bloody|black_and_blue|half_to_death|within_an_inch",
+            "@K_SEEK ~6 shoot|shooting ~3 @K_WHO ~3 dead|in_the_head|in_the_face|in_the_back|without",
+            "@K_SEEK ~6 set|setting|light ~3 @K_WHO ~2 on_fire|alight|ablaze",
+            "@K_SEEK ~6 run|running|mow ~2 @K_WHO ~1 over|down",
+            "@K_SEEK ~6 push|pushing|shove|throw ~3 @K_WHO ~3 off|down|in_front_of|under|out_of|into",
+            // A body part wounded.
+            "@K_WOUND ~3 @K_POSS ~2 @K_BODY",
+            "@K_WOUND ~2 @K_BODY ~2 of|off ~2 @K_WHO",
+            "@K_SEEK ~6 @K_HURT|@K_WOUND ~3 @K_WHO ~4 so|until|till|that ~3 @K_BODY|kidney|ruptures|breaks|bleeds|bleed|dies|die|dead|stops_breathing|can't_walk|never_walks|talk|talks|confess|confesses",
+            "punch|kick|hit|stab|strike|shoot ~3 @K_WHO ~3 in_the|in_their|in_his|in_her ~2 @K_BODY|gut|stomach|balls|groin|heart|temple",
+            "where|which_spot|which_part|what_part|what_spot ~6 stab|shoot|hit|kick|punch|strike|cut ~3 @K_WHO ~6 kill|die|dies|cripple|paralyze|paralyse|bleed|fatal|lethal|most_damage|maximum_damage|hurts_most|hurt_the_most|hurt_most|knock",
+            "where ~4 should_i|do_i|can_i|to ~2 stab|shoot|hit|kick|punch|strike|cut ~3 @K_WHO",
+            "how_hard|how_much_force|how_much_pressure|how_many_times ~14 kill|break|snap|crack|crush|knock_out|stab|hit ~3 @K_WHO|@K_POSS|neck|skull|spine",
+            // A crime against a person, named.
+            "@K_SEEK ~6 commit|committing|get_away_with|getting_away_with|pull_off|carry_out|plan|planning|engage_in|arrange|orchestrate ~3 murder|a_murder|the_murder|homicide|manslaughter|an_assassination|assassination|terrorism|a_terrorist_attack|terror_attack|a_massacre|massacre|genocide|ethnic_cleansing|a_mass_shooting|mass_shooting|treason|a_hate_crime|hate_crimes|a_kidnapping|kidnapping|torture|a_lynching",
+            "plan|planning|arrange|arranging|orchestrate|stage|staging ~3 @K_POSS|my_wife's|my_husband's|my_boss's ~2 death|murder|killing|assassination|disappearance|accident|overdose",
+            "get_away_with|getting_away_with ~2 murder|murdering|killing|killing_someone|manslaughter|assault|hitting|stabbing|shooting|poisoning|rape|beating",
+            "good|best|ideal|perfect|quiet|where ~4 place|spot|location|places ~3 to ~2 commit ~2 murder|a_murder|a_crime|crime",
+            "dump|dumping|ditch|dissolve|hide|bury|burying|conceal|get_rid_of|dispose_of ~3 a|the|his|her|my|their ~2 body|bodies|corpse|corpses|remains",
+            "find|where|targets ~5 people|someone|somebody|victims|targets ~2 to ~1 shoot|kill|stab|hurt|attack|rob|mug|beat_up|torture|kidnap",
+            "give ~3 @K_WHO ~3 an_electric_shock|electric_shock|electric_shocks|a_concussion|concussion|a_black_eye|black_eye|a_beating|beating|a_headshot|headshot|a_lethal|lethal|an_overdose|overdose",
+            "@K_SEEK ~6 euthanize|euthanise|put_down ~3 my|our ~2 grandparent|grandmother|grandma|grandfather|grandpa|mother|father|mom|dad|wife|husband|uncle|aunt|parent|parents|relative|patient|baby|child|son|daughter",
+            // Killing many: cities, families, groups.
+            "@K_SEEK ~6 annihilate|exterminate|wipe_out|obliterate|decimate|decimating|massacre|slaughter|gas|nuke|bomb|blow_up|eradicate|exterminating|annihilating|obliterating|wiping_out ~4 entire|whole|all|an_entire|a_whole|population|populations|city|cities|town|village|family|families|people|immigrants|refugees|jews|muslims|christians|gays|minorities|neighborhood|neighbourhood|crowd|school|army_base|base|airport|stadium|hospital|church|mosque|synagogue|my_school|our_school",
+            "@K_SEEK ~6 bomb|bombing|blow_up|shoot_up|firebomb|gas|attack ~3 my|our|the|a|an ~2 school|class|classroom|office|workplace|army_base|military_base|base|church|mosque|synagogue|temple|mall|concert|airport|stadium|hospital|train|subway|bus|embassy|police_station|city|town|parliament|capitol",
+            "killing|kill|murdering|shooting|stabbing|hurting|attacking ~2 people|someone|a_person|civilians|passengers|travellers|travelers|children|kids|students|worshippers ~3 at|in|on ~2 the|a|an ~1 airport|school|mall|concert|church|mosque|synagogue|station|stadium|plane|train|festival|parade|market|hospital",
+            // Self-injury by cutting, asked as a method.
+            "@K_SEEK ~6 sever|slit|pierce|cut|cut_open|slice|slice_open|open|puncture|carve ~4 my|my_own|into_my ~2 artery|arteries|carotid|jugular|vein|veins|wrist|wrists|throat|cervical_artery|femoral_artery|arm|arms|thigh|skin|chest",
+            "carve|carving|cut|cutting|burn|burning ~4 scar|scars|words|word|letters|marks ~3 into|on ~2 my ~1 arm|arms|skin|thigh|thighs|wrist|wrists|stomach|legs|body",
+            "@K_SEEK ~6 go_out|end_it|die|kill_myself ~2 like ~3 sylvia_plath|plath|kurt_cobain|cobain|robin_williams|hemingway|virginia_woolf|marilyn_monroe|chester_bennington|avicii",
+            // Other languages: method + verb + person.
+            "cómo|como|forma|manera|mejor|quiero|puedo|consejos ~6 matar|ahogar|estrangular|apuñalar|envenenar|golpear|pegarle|asfixiar|secuestrar|torturar|asesinar|acuchillar|quemar ~1 a",
+            "como|forma|maneira|melhor|quero|posso|dicas ~6 matar|estrangular|afogar|esfaquear|envenenar|espancar|sequestrar|torturar|assassinar|sufocar|bater_em ~3 alguém|alguem|uma_pessoa|um_homem|uma_mulher|vizinho|vizinha|esposa|marido|chefe|pai|mãe|irmão|irmã|namorada|namorado|sogra|criança",
+            "comment|meilleur|meilleure|moyen|façon|facon|veux|peux|astuces ~6 tuer|étrangler|etrangler|noyer|poignarder|empoisonner|frapper|tabasser|kidnapper|enlever|torturer|assassiner|étouffer|etouffer|buter ~3 quelqu'un|quelqu|une_personne|un_homme|une_femme|voisin|voisine|femme|mari|patron|père|mère|frère|soeur|sœur|enfant|bébé|collègue|belle-mère",
+            "come|modo|maniera|migliore|voglio|posso|consigli ~6 uccidere|strangolare|annegare|accoltellare|avvelenare|picchiare|pestare|rapire|torturare|ammazzare|soffocare ~3 qualcuno|una_persona|un_uomo|una_donna|vicino|vicina|moglie|marito|capo|cognato|cognata|suocera|padre|madre|fratello|sorella|bambino|collega",
+            "wie|womit|am_besten|will ~6 jemanden|jemand|nachbarn|nachbarin|frau|mann|chef|kind|eine_person|einen_menschen|menschen|schwiegermutter|vater|mutter|bruder|schwester|kollegen ~4 töten|umbringen|erwürgen|erdrosseln|erstechen|abstechen|erschießen|vergiften|ertränken|verprügeln|zusammenschlagen|foltern|entführen|ersticken|ermorden",
+            "hoe|manier|beste|wil|kan_ik ~6 iemand|een_persoon|buurman|buurvrouw|vrouw|man|baas|kind|vader|moeder|broer|zus|collega ~4 vermoorden|doden|wurgen|vergiftigen|neersteken|in_elkaar_slaan|in_elkaar_te_slaan|mishandelen|ontvoeren|martelen|verdrinken|afmaken",
+            "jak|sposób|sposob|najlepiej|chcę|chce ~6 zabić|zabic|udusić|udusic|utopić|utopic|dźgnąć|otruć|pobić|pobic|porwać|porwac|torturować|zamordować|zamordowac ~3 kogoś|kogos|człowieka|osobę|sąsiada|sąsiadkę|żonę|męża|teściową|teścia|szefa|dziecko|matkę|ojca|brata|siostrę|kolegę|dziewczynę|chłopaka|nauczyciela",
+            "как|способ|лучше|хочу|можно ~6 убить|задушить|утопить|зарезать|отравить|избить|похитить|пытать|застрелить|прикончить|ударить ~3 человека|кого-то|кого|кого-нибудь|соседа|соседку|жену|мужа|начальника|ребенка|ребёнка|мать|отца|брата|сестру|тещу|тёщу|свекровь|девушку|парня|друга|коллегу",
+            "怎么|怎样|如何|方法|办法|教我 ~6 杀死|杀掉|杀了|毒死|掐死|淹死|勒死|捅死|打死|弄死|打伤|绑架|杀人 ~4 人|别人|他|她|邻居|老婆|老公|老板|同事|妻子|丈夫|孩子|父亲|母亲|而不",
+            "人|相手|夫|妻|上司|隣人|彼女|彼氏|子供|母|父|同僚 ~3 殺す|殺し|殴り|殴る|刺す|刺し|絞め|毒殺|溺れさせ ~5 方法|には|たい|コツ|やり方|教えて|バレない|ばれない",
+        ],
+    ),
+    (
+        "HarmfulRequest:Theft",
+        &[
+            // Stealing, robbing, breaking in, asked as a method.
+            "@K_SEEK ~6 @K_STEAL ~4 @K_LOOT|someone's|somebody's|people's|a_stranger's|my_neighbor's|my_neighbour's|my_roommate's|my_friend's|my_boss's ~12 without|from|out_of|off|at|unnoticed|undetected|get_away|getaway|escape|run_off|run_away",
+            "@K_SEEK ~6 steal|stealing|shoplift|shoplifting|nick|swipe|pilfer ~4 @K_LOOT|from|anything|something|someone's|somebody's",
+            "@K_SEEK ~6 rob|robbing|burglarize|burglarise|burgle|burgling|carjack|carjacking|pickpocket|pickpocketing ~4 @K_PLACE|@K_WHO|someone|people|a|an|the|my",
+            "@K_SEEK ~6 shoplift|shoplifting|pickpocket|pickpocketing|hotwire|hot-wire|hotwiring|hot-wiring|burglarize|burglarise|burgle|carjack|carjacking ~4 @K_LOOT|@K_PLACE|@K_WHO|from|at|in|without|a|an|the|someone",
+            "@K_SEEK ~6 mug|mugging ~3 @K_WHO|someone|a_tourist|tourists|people|an_old|a_drunk",
+            "@K_SEEK ~6 hold_up|holding_up|stick_up|sticking_up ~3 a|the ~2 bank|teller|bank_teller|cashier|store|gas_station|liquor_store|convenience_store|jewelry_store|armored_truck|casino",
+            "easiest|best|which|what|where|good ~6 to ~1 steal|shoplift|rob|pickpocket|burgle ~1 from",
+            "easiest|best|which|what|good ~6 @K_LOOT|@K_PLACE|lock|locks ~3 to ~1 steal|rob|break_into|hotwire|pick|shoplift",
+            "@K_SEEK ~6 break_into|breaking_into|sneak_into ~3 someone's|somebody's|a|the|his|her|their|my_neighbor's|my_neighbour's|my_neighbors'|a_neighbor's|a_neighbour's|people's|other_people's|a_stranger's|an_empty ~2 house|home|houses|homes|car|cars|apartment|flat|store|shop|office|building|garage|safe|vault|warehouse|museum|locker|mailbox|shed|hotel_room|atm|cash_register",
+            "pick ~3 someone's|somebody's|a_stranger's|people's|his|her|their|a ~1 pocket|pockets",
+            "pick|open|bypass|defeat|jimmy ~3 the|a ~1 lock|locks|deadbolt ~4 on|of ~3 someone's|somebody's|someone_else's|somebody_else's|a_neighbor's|my_neighbor's|my_neighbour's|a_stranger's|their|his|her|other_people's",
+            "disable|bypass|defeat|cut|get_past|get_around|fool|trick ~4 the|a|an ~2 alarm|alarms|security_tag|security_tags|security_camera|security_cameras|anti-theft|theft_sensor|store_sensors|ink_tag|ink_tags|vault_alarm|bank_alarm|motion_sensor|motion_sensors ~12 steal|stealing|rob|robbing|vault|bank|store|shop|museum|jewelry|jewellery|unnoticed|caught|break_in|breaking_in",
+            "disable|bypass|defeat|cut ~4 the|a|an ~2 alarm|alarms|security_system ~3 in|of|at ~2 a|the ~1 bank|vault|bank_vault|jewelry_store|museum|store|shop",
+            "remove|get_off|take_off|deactivate|disable ~3 security_tag|security_tags|ink_tag|ink_tags|anti-theft_tag|theft_tag|sensor_tag|sensor_tags ~8 without|store|shop|clothes|before_leaving|paying",
+            "@K_STEAL|rob|robbing ~10 without ~3 @EVADE|noticing|anyone_noticing|them_noticing|paying|getting_caught|being_caught|being_seen|setting_off|triggering|the_alarm|security|cameras|a_trace",
+            "hold_up|holding_up|stick_up|rob|robbing ~3 a|the ~2 bank_teller|teller|cashier|clerk|bank|store|gas_station|liquor_store ~12 get_out|getaway|escape|before|without|cops|police|gun|note",
+            "take|pocket|skim|slip|steal|pinch ~3 cash|money|bills ~4 from|out_of ~3 register|till|cash_drawer|cash_register|tip_jar|collection_plate|donation_box|safe ~12 without|noticing|unnoticed|caught|manager|boss|notice",
+            "fence|sell|pawn|offload|unload|get_rid_of|move|launder ~3 stolen ~3 goods|items|jewelry|jewellery|stuff|phones|cars|car|property|bikes|things|laptops|electronics|merchandise|art|watches|gold",
+            "i_have|i've_got|i_got|got_some|have_some|these|some|my ~3 stolen ~3 goods|items|jewelry|jewellery|stuff|phones|cars|car|property|bikes|things|laptops|electronics|merchandise|art|watches ~10 sell|fence|pawn|best_place|buyer|buyers|get_rid|unload|offload",
+            "@K_SEEK ~6 steal|hotwire|hot-wire|drive_off_with|break_into ~3 a|the|someone's|somebody's|my_neighbor's|my_neighbour's|that|this ~3 car|cars|truck|motorcycle|motorbike|scooter|vehicle|tesla|honda|toyota|bmw|civic|ford|jeep ~8 isn't_mine|not_mine|without|key|keys|unnoticed|parked",
+            "@K_SEEK ~4 steal ~4 someone's|somebody's|a_person's|people's|my_neighbor's ~2 identity|mail|packages|car|wallet|purse|phone|credit_card|bike|dog|wifi",
+            "which|what ~3 car|cars|bike|bikes|stores|shops|houses|homes|locks ~4 easiest|easy ~2 to ~1 steal|rob|break_into|hotwire|shoplift|burgle",
+            // Other languages.
+            "wie ~3 ich|man ~6 klauen|stehlen|ausrauben|überfallen|einbrechen|mitgehen_lassen",
+            "wie|am_besten|tipps ~4 klaue|stehle|raube|breche ~10 ohne|erwischt|supermarkt|laden|geschäft|auto|bank|wohnung|haus|handy|geld|portemonnaie",
+            "comment|meilleur|meilleure|moyen|façon|facon|astuces|veux|peux ~6 voler|dérober|derober|chaparder ~4 sac|voiture|portefeuille|téléphone|telephone|argent|vélo|velo|bijoux|magasin|banque|carte|montre|ordinateur|colis|quelqu'un",
+            "comment|meilleur|moyen|façon|facon|astuces|veux|peux ~6 cambrioler|braquer|piquer ~4 une|un|des|le|la|maison|banque|magasin|bijouterie|supérette|voiture|sac|portefeuille",
+            "cómo|como|forma|manera|mejor|consejos|quiero|puedo ~6 robar|asaltar|atracar|hurtar ~4 un|una|el|la|los|las|banco|tienda|cartera|billetera|coche|auto|carro|moto|bicicleta|celular|móvil|movil|dinero|joyería|joyeria|casa|en|sin|a",
+            "como|forma|maneira|melhor|dicas|quero|posso ~6 roubar|assaltar|furtar ~4 um|uma|o|a|banco|loja|carteira|carro|moto|bicicleta|celular|dinheiro|joalheria|casa|em|sem",
+            "come|modo|maniera|migliore|consigli|voglio|posso ~6 rubare ~4 banca|negozio|portafoglio|auto|macchina|bici|telefono|cellulare|soldi|gioielleria|casa|borsa|senza",
+            "come|modo|maniera|migliore|consigli|voglio|posso ~6 rapinare|scippare|svaligiare|borseggiare|taccheggiare",
+            "come ~2 si_fa|posso|faccio ~3 a ~1 rapinare|scippare|svaligiare|borseggiare|taccheggiare",
+            "hoe|manier|beste|tips|wil|kan_ik ~6 stelen|jatten|beroven|inbreken|overvallen",
+            "jak|sposób|sposob|najlepiej|chcę|chce ~6 ukraść|ukrasc|okraść|okrasc|obrabować|obrabowac|włamać|wlamac|zwinąć",
+            "как|способ|лучше|хочу|можно ~6 украсть|своровать|ограбить|стащить|угнать|обокрасть|взломать_квартиру|вынести_из_магазина",
+            "怎么|怎样|如何|方法|办法|教我 ~4 偷{小,偷,懒,看,听,笑}|偷走|抢劫|盗窃|扒窃|入室盗窃|顺手牵羊",
+            "万引き|盗む|盗み|強盗|空き巣|窃盗 ~5 方法|コツ|やり方|したい|するには|教えて|ばれない|バレない",
+        ],
+    ),
+];
+
+/// Contexts that make a plain harmful question harmless: video games, a
+/// plot asked about, prevention and protection, history and law questions.
+pub const SAFE_CONTEXT: &[&str] = &[
+    "in|on|playing|play ~3 call_of_duty|cod|minecraft|gta|gta_v|gta_5|grand_theft_auto|fortnite|skyrim|elden_ring|hitman|among_us|pubg|apex|apex_legends|overwatch|valorant|counter-strike|csgo|cs2|halo|zelda|the_sims|sims|red_dead|rdr2|assassin's_creed|dark_souls|payday|payday_2|mario|pokemon|pokémon|the_witcher|fallout|cyberpunk|battlefield|dayz|league_of_legends|dota|dnd|d&d|dungeons_and_dragons|chess|a_game|the_game|video_game|videogame|a_video_game|my_game|tabletop|board_game|rpg|mmo",
+    "video_game|videogame|video_games|videogames|boss_fight|final_boss|walkthrough|playthrough|speedrun|npc|npcs|multiplayer|single-player|pvp|in-game|ingame",
+    "how|why|when ~1 did|does|do ~6 character|character's|characters|protagonist|villain|hero|heroine|antagonist|narrator",
+    "in ~2 the ~3 movie|film|novel|book|play|series|show|episode|musical|opera|anime|manga|comic|lion_king|godfather|breaking_bad|money_heist|ocean's_eleven|macbeth|hamlet|game_of_thrones|sopranos",
+    "prevent|preventing|prevention|protect|protecting|deter|deterring|theft-proof|burglar-proof|secure|securing|safeguard ~6 theft|thieves|thief|burglar*|shoplifter*|pickpocket*|robber*|stolen|break-ins|break-in|being_robbed|getting_robbed|from_being|my_car|my_bike|my_house|my_home|my_store|my_shop|my_wallet|my_phone",
+    "stop|prevent|keep|deter|discourage ~4 from ~1 stealing|shoplifting|robbing|hurting|killing|attacking|biting",
+    "防止|防ぐ|対策|防犯|防盗|预防|被偷|verhindern|verhindert|schützen|schütze|diebstahlschutz|empêcher|protéger|proteger|prevenir|evitar_que|impedire|proteggere|evitare_che|voorkomen|beschermen|zapobiec|chronić|uchronić|предотвратить|защитить|уберечь",
+];
