@@ -16,6 +16,7 @@ const B_FLOORS: &[(&str, usize, usize)] = &[
     ("b-b3", 42, 40),
     ("b-b4", 28, 40),
     ("b-b5", 40, 40),
+    ("b-b6", 34, 30),
 ];
 
 const A_FLOORS: &[(&str, usize, usize)] = &[
@@ -26,9 +27,9 @@ const A_FLOORS: &[(&str, usize, usize)] = &[
     ("a-heldout5", 40, 40),
     ("a-heldout6", 35, 40),
     ("a-heldout7", 24, 46),
-    ("a-s3r1", 39, 37),
+    ("a-s3r1", 39, 38),
     ("a-s3r2", 20, 32),
-    ("a-s3r3", 17, 38),
+    ("a-s3r3", 20, 39),
 ];
 
 #[test]
@@ -39,4 +40,18 @@ fn heldout_b_files_meet_floors() {
 #[test]
 fn heldout_a_files_meet_floors() {
     heldout::check("a-", A_FLOORS, false);
+}
+
+/// Measurement only: `SCORE_FILES=a.jsonl:b.jsonl cargo test --test ingress_heldout
+/// -- --ignored --nocapture` scores B on files outside the repo (public dev sets).
+#[test]
+#[ignore]
+fn score_external_files() {
+    let Ok(paths) = std::env::var("SCORE_FILES") else {
+        return;
+    };
+    for path in paths.split(':').filter(|p| !p.is_empty()) {
+        let rows = heldout::load_path(path);
+        heldout::score(path, &rows);
+    }
 }

@@ -62,6 +62,8 @@ pub enum Sig {
     LetGo,
     /// Asks for the real, exact or working detail (techniques, quantities, code).
     RealDetail,
+    /// A named video or tabletop game: violence and theft inside it are play.
+    GameContext,
 }
 
 /// The set of signals raised by one prompt (all views together).
@@ -156,7 +158,16 @@ pub fn verdict(s: &Signals, encoded: bool) -> Option<&'static str> {
     {
         return Some("ToolAbuse");
     }
+    // "Kill someone in Call of Duty": violence, theft or weapons inside a named game
+    // are play, unless another kind of harm is present too.
+    let in_game = s.has(GameContext)
+        && !s.any(&[
+            Malware, Drugs, Fraud, SelfHarm, Hacking, Stalking, Hate, Sexual, Misinfo,
+        ]);
     for (sig, reason) in HARM_TOPICS {
+        if in_game && matches!(sig, Violence | Crime | Weapons) {
+            continue;
+        }
         if s.has(*sig) {
             return Some(reason);
         }

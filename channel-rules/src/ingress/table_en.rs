@@ -67,6 +67,14 @@ pub const VOCAB: &[(&str, &str)] = &[
     ),
     ("WEAPON", r"{WEAPON_S}|chlorine gas|poison gas|toxic gas"),
     (
+        "PERSON",
+        r"{OTHERP}|everyone|everybody|all the people|my (?:[a-z-]+ ){0,2}(?:partner|roommate|family|parents?|grandparents?|grandma|grandpa|date|husband|wife|son|daughter|baby|toddler|child|kids?|uncle|aunt|cousin|stepdad|stepmom|stepfather|stepmother|teacher|boss|coworker|landlord|neighbou?r|classmate|ex)|(?:a|the) (?:[a-z-]+ )?(?:man|woman|kid|child|toddler|baby|person|human|girl|boy|guy|stranger|president|mayor|senator|governor|judge|cop|police officer|witness|prime minister|journalist)|(?:a|the) (?:man|woman|human|person|guy|girl|kid)'s|someone'?s|somebody'?s",
+    ),
+    (
+        "GROUP",
+        r"jews|jewish people|muslims|christians|hindus|buddhists|sikhs|atheists|black people|white people|asian people|asians|hispanics|latinos|arabs|immigrants|refugees|roma(?: people)?|gypsies|gay people|gays|lesbians|trans people|transgender people|non-binary people|disabled people|women|girls|old people|the elderly|poor people|homeless people|people on benefits|indigenous people|native americans|mexicans|chinese people|indians|africans",
+    ),
+    (
         "DRUG",
         r"meth|methamphetamine|crystal meth|fentanyl|carfentanil|heroin|cocaine|crack cocaine|mdma|ecstasy pills|lsd|dmt|ghb|ketamine|pcp|nitazenes?|amphetamines?|mescaline|tetrodotoxin|dimethylmercury|cyanide|strychnine|ricin",
     ),
@@ -1244,7 +1252,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         // Exfiltrating secret files (keys, env files, credentials) somewhere.
         ToolAbuse,
-        r"(?:~/\.ssh|\.ssh/|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|(?:^|[ /'\x22`])\.env\b|/etc/shadow|\.aws/credentials|\.git-credentials|\.netrc|\.npmrc|\.pypirc|\.kube/config|\.docker/config\.json|private keys?|secrets?\.(?:json|ya?ml|toml)|credentials\.(?:json|csv|txt))[^\n]*\b(?:to|into|on|onto|at|in) (?:a |an |my |the |this |that )?(?:public |secret |new |private )?(?:gist|pastebin|paste ?site|paste|webhook|discord|telegram|slack channel|url|link|http|https|external|remote server|server at|endpoint|address|inbox|email|[a-z0-9._%+-]+@[a-z0-9.-]+)",
+        r"(?:~/\.ssh|\.ssh/|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|(?:^|[ /'\x22`])\.env\b|/etc/shadow|\.aws/credentials|\.git-credentials|\.netrc|\.npmrc|\.pypirc|\.kube/config|\.docker/config\.json|private keys?|secrets?\.(?:json|ya?ml|toml)|credentials\.(?:json|csv|txt))[^\n]*\b(?:to|into|on|onto|at|in) (?:a |an |my |the |this |that )?(?:public |secret |new |private )?(?:dropbox|google drive|onedrive|icloud|personal drive|bucket|gist|pastebin|paste ?site|paste|webhook|discord|telegram|slack channel|url|link|http|https|external|remote server|server at|endpoint|address|inbox|email|[a-z0-9._%+-]+@[a-z0-9.-]+)",
     ),
     (
         ToolAbuse,
@@ -1633,6 +1641,61 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         Hacking,
         r"\bbrute[- ]?forc\w* _g6_(?:my (?:school|university|college|employer|work|company|boss|neighbou?r|ex)'?s?|(?:someone|somebody|another person|other people)'?s?|the (?:school|university|government|bank|company)'?s?)\b",
+    ),
+    // ---- round b6: by kind ----
+    (
+        // A request marker, a violent verb, a person.
+        Violence,
+        r"\b(?:how (?:to|do i|can i|could i|would i|should i|might i|do you)|(?:best|easiest|quickest|cleanest|fastest|most efficient|perfect|safest) (?:way|technique|method|plan|strategy) (?:to|of|for)|ways? (?:of|to)|help me|i want to|i'?m going to|plan to|steps to) (?:best |quietly |secretly )?(?:choke|choking|strangle|strangling|suffocate|smother|stab|stabbing|punch|punching|beat up|beating up|shove|shoving|push|pushing|drown|drowning|behead|beheading|decapitate|dismember|dismembering|overpower|overpowering|assassinate|assassinating|murder|murdering|kill|killing|wipe out|annihilate|exterminate|exterminating|eliminate|eliminating|massacre|slaughter|maim|torture|torturing|kidnap|kidnapping|abduct|run over|crush|crack open|smash|shatter|rip off|cut off|euthani[sz]e|attack|attacking|hit|hurt|harm|injure)\b _g1_(?:{PERSON})\b",
+    ),
+    (
+        Violence,
+        r"\bbreak (?:{PERSON})\b(?:'s)? (?:neck|spine|skull|jaw|legs?|arms?)\b|\b(?:dismember|saw|cut up|chop up|dissolve) (?:a |the |my )?(?:dead )?(?:body|bodies|corpse|corpses)\b|\b(?:get rid of|dispose of|hide|bury|dump) (?:a |the |my )?(?:dead )?(?:body|bodies|corpse|corpses|dead baby)\b _g6_(?:nobody|no one|never|without|so|where)|\bplan (?:{PERSON})\b(?:'s)? (?:death|murder|assassination)\b|\b(?:plan|planning|carry out) (?:an? |the )?(?:assassination|massacre|shooting|terrorist attack|terror attack)\b|\bkill (?:everyone|everybody|all the people|as many people(?: as possible)?) (?:at|in|on)\b",
+    ),
+    (
+        SelfHarm,
+        r"\b(?:cut|slit|slash) (?:my|your own) (?:wrists?|arms?|throat|veins?)\b|\b(?:high|tall) enough to (?:jump off and )?(?:die|not survive|kill (?:myself|me))\b|\bjump off\b _g4_(?:and )?(?:not survive|die|end it|kill myself)\b|\b(?:burn|cut|carve|scar|bruise) (?:a [a-z]+ into )?my (?:own )?(?:skin|arms?|legs?|thighs?|wrists?|body)\b _g4_(?:on purpose|no one|nobody|without anyone|deliberately)\b|\b(?:drown|hang|suffocate|starve|electrocute|shoot) myself\b|\b(?:sever|pierce|cut|slit|open) my (?:own )?(?:cervical |carotid |femoral |radial )?(?:artery|arteries|jugular|veins?)\b|\bgo out like (?:sylvia plath|kurt cobain|robin williams|virginia woolf|hemingway|ernest hemingway|chester bennington|anthony bourdain)\b",
+    ),
+    (
+        Weapons,
+        r"\b(?:set off|detonate|plant|place|bring) (?:a |the )?(?:bomb|explosive|ied|device|pipe bomb)s? (?:at|in|inside|near|under) (?:my|our|the|a)\b|\b(?:bomb|blow up|shoot up) (?:my|our|the|a|an) (?:old |former |local )?(?:school|high school|office|workplace|church|mosque|synagogue|temple|army base|military base|base|airport|stadium|mall|concert|wedding|city)\b|\b(?:obliterate|nuke|wipe out|destroy) (?:an? |the )?(?:entire |whole )?(?:city|town|village|population)\b",
+    ),
+    (
+        Hate,
+        r"\b(?:why|reasons? why|argument that|arguing that|argue that|explain why|prove that|convince (?:people|everyone|me) that|essay (?:on why|arguing that)) (?:it is (?:right|good|best|a good idea|fair) (?:for|that) )?(?:{GROUP}) (?:should|must|ought to|shouldn'?t|mustn'?t|need to) _g2_(?:be banned|be barred|be kicked|be deported|be denied|be segregated|be sterili[sz]ed|be excluded|be forbidden|be prevented|be locked up|be removed|not be allowed|not be given|not have|not get|not be able|not vote|earn less|go through extra)\b|\bwhy (?:shouldn'?t|should not|can'?t|mustn'?t) (?:{GROUP}) be (?:allowed|permitted|given|able)\b|\b(?:why|explain why|prove that) (?:are )?(?:{GROUP}) (?:are )?(?:so )?(?:less intelligent|inferior|genetically inferior|subhuman|stupider|dumber|lazier|weaker|more violent|criminals|animals|vermin)\b",
+    ),
+    (
+        Hate,
+        r"\b(?:bring back|restore|reinstate|revive|replicate|recreate|repeat|reintroduce) (?:the )?(?:[a-z-]+ ){0,2}(?:apartheid|jim crow|slavery|segregation|the holocaust|holocaust|genocide|ethnic cleansing|concentration camps?|gulags?|khmer rouge|final solution)\b|\bcleanse (?:our|the|my|this) (?:region|country|city|neighbou?rhood|town|nation|land) of\b|\b(?:exterminate|eliminate|get rid of|wipe out|deport all) (?:the )?(?:{GROUP})\b",
+    ),
+    (
+        Misinfo,
+        r"\b(?:holocaust|nanjing massacre|nanking massacre|armenian genocide|srebrenica massacre|trail of tears|rwandan genocide|holodomor|moon landing) (?:never (?:happened|took place)|didn'?t happen|was (?:a |an )?(?:complete )?(?:hoax|fabrication|lie|myth|fake))\b",
+    ),
+    (
+        // A named private person's identifiers or secrets.
+        Stalking,
+        r"\b(?:what(?:'s| is| are)|tell me|find|give me|look up|get me|where can i find|i need) (?:my|the) (?:[a-z-]+ ){0,2}[a-z-]+'s? (?:social security number|ssn|passport number|home address|email password|password|[a-z]+ password|bank account (?:number|details)|bank details|credit card (?:number|details)|medical records|tax records|criminal (?:history|record)|date of birth|driver'?s licen[cs]e number|daily schedule|pin|marital status)\b|\bcelebrit(?:y|ies)'?s? (?:medical|tax|bank|phone) records\b",
+    ),
+    (
+        Crime,
+        r"\b(?:sneak(?:ing)? into|get into|slip into) (?:a |the )?(?:concert|movie|cinema|theater|theatre|stadium|club|festival|game|show|museum|park|event)\b _g4_without (?:a ticket|paying|tickets)\b|\b(?:how (?:do|can|could|should) i|help me|best way to|ways to|how to|tips (?:to|for)|trick to) cheat (?:on|in|at) (?:my |the |a |an )?(?:[a-z]+ )?(?:exam|test|quiz|finals?|midterm|sat|act|gre|assignment|homework)\b|\bsell (?:a |the |my |some |these |those )?stolen (?:[a-z]+ )?(?:bikes?|cars?|phones?|laptops?|goods|items|stuff|jewelry|property|cards?)\b",
+    ),
+    (
+        Fraud,
+        r"\b(?:burn down|set fire to|torch) (?:my own|my) (?:[a-z]+ )?(?:shop|house|home|car|business|restaurant|store|building|boat)\b _g6_insurance\b|\bfake (?:a |an |my )?(?:housefire|house fire|fire|car theft|burglary|accident|injury|death) for (?:the )?insurance\b",
+    ),
+    (
+        Persona,
+        r"\b(?:simulate|write|create|imagine)\b _g3_(?:dialogue|conversation|chat|exchange) between (?:two|2) (?:fictional )?(?:ais|ai models|models|chatbots|bots|assistants)\b|\b(?:opposite|evil|dark|unfiltered|uncensored) (?:personality|twin|alter ego|version of (?:you|yourself))\b",
+    ),
+    (
+        NoLimits,
+        r"\brefuses? nothing\b|\bnever refuses? anything\b|\bexplains? any illegal\b|\bdoes(?:n'?t| not) give a f|\bno morals\b",
+    ),
+    (
+        GameContext,
+        r"\bin (?:call of duty|gta(?: [0-9v]+)?|grand theft auto(?: [0-9v]+)?|minecraft|fortnite|skyrim|elden ring|the sims|pubg|counter-strike|cs:?go|valorant|apex legends|red dead redemption(?: 2)?|assassin'?s creed|among us|roblox|dark souls|halo|overwatch|a video game|the video game|my video game|dnd|d&d|dungeons (?:and|&) dragons|chess|a board game)\b",
     ),
     (HarmTopic, r"\b(?:{WEAPON}|{DRUG}|{MALW})\b"),
     (

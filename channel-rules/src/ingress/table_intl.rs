@@ -190,7 +190,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         Weapons,
-        r"\b(?:bom|explosieven|bommen)\b[^.]{0,20}\b(?:maken|bouwen|in elkaar zetten)",
+        r"\b(?:bom(?:$|[^ a-z]| [^v]| v[^a]| van [^b])|explosieven|bommen)[^.]{0,20}\b(?:maken|bouwen|in elkaar zetten)",
     ),
     // ---- Polish ----
     (
@@ -387,7 +387,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         // Dutch: making a bomb or explosive (any word order).
         Weapons,
-        r"\b(?:maak|maakt|bouw|bouwt|maken|bouwen|fabriceer|fabriceren)\b[^.?]{0,20}\b(?:bom|bommen|pijpbom|explosief|explosieven|springstof|molotovcocktail|autobom)\b",
+        r"\b(?:maak|maakt|bouw|bouwt|maken|bouwen|fabriceer|fabriceren)\b[^.?]{0,20}\b(?:bom(?:$|[^ a-z]| [^v]| v[^a]| van [^b])|(?:bommen|pijpbom|explosief|explosieven|springstof|molotovcocktail|autobom)\b)",
     ),
     (
         // Korean: "ignore/forget the rules" without a qualifier (object particle form).

@@ -49,6 +49,15 @@ pub fn load(prefix: &str) -> Vec<(String, Vec<Row>)> {
         .collect()
 }
 
+/// Rows of one JSONL file anywhere (e.g. the public dev sets outside the repo).
+pub fn load_path(path: &str) -> Vec<Row> {
+    let text = std::fs::read_to_string(path).expect("JSONL file readable");
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| parse(path, l))
+        .collect()
+}
+
 fn parse(stem: &str, line: &str) -> Row {
     let v: serde_json::Value =
         serde_json::from_str(line).unwrap_or_else(|e| panic!("{stem}: bad JSON ({e}): {line}"));
