@@ -1,5 +1,7 @@
 //! Channel B latency: a typical 200-byte prompt (target <= 10 us), an 8 KiB
-//! zalgo prompt (target <= 1 ms), and an 8 KiB long benign document.
+//! zalgo prompt (target <= 1 ms), and an 8 KiB long benign document. These
+//! repeat one text, which keeps the lazy DFAs warm; `examples/ingress_cost.rs`
+//! measures varied traffic.
 
 use channel_rules::ChannelB;
 use criterion::{black_box, criterion_group, criterion_main, Criterion};

@@ -2,11 +2,9 @@
 //! intent whose rule matches wins). Run on the flat view only, never on the leet
 //! view, and only after every block rule has passed.
 
-use ipc::Intent::{self, *};
-use regex_automata::PatternSet;
-
-use super::automaton::Automaton;
+use super::matcher::{Matcher, Sink};
 use super::rules::expand;
+use ipc::Intent::{self, *};
 
 /// Question words and request verbs shared by several rules.
 const VOCAB: &[(&str, &str)] = &[
@@ -133,38 +131,48 @@ const TABLE: &[(Intent, &str)] = &[
 
 /// The compiled allow rules.
 pub struct IntentRules {
-    re: Automaton,
+    matcher: Matcher,
     intents: Vec<Intent>,
+}
+
+/// The highest-priority rule matched so far: only rules before it are still
+/// worth searching for.
+struct Best(usize);
+
+impl Sink for Best {
+    fn wanted(&self, owner: usize) -> bool {
+        owner < self.0
+    }
+    fn hit(&mut self, owner: usize) {
+        self.0 = self.0.min(owner);
+    }
 }
 
 impl IntentRules {
     pub fn build() -> Result<IntentRules, String> {
         let patterns: Vec<String> = TABLE.iter().map(|(_, p)| expand(p, VOCAB)).collect();
         Ok(IntentRules {
-            re: Automaton::build(&patterns, true, false, 1 << 20)?,
+            matcher: Matcher::build(&patterns, true, false)?,
             intents: TABLE.iter().map(|(i, _)| *i).collect(),
         })
     }
 
-    /// Every intent recognised, in priority order (first = best).
-    pub fn recognise(&self, flat: &str) -> Vec<Intent> {
-        let mut set = PatternSet::new(self.re.pattern_len());
+    #[cfg(test)]
+    pub fn stage_counts(&self) -> (usize, usize) {
+        self.matcher.stage_counts()
+    }
+
+    /// The intent of the first rule (in priority order) that matches.
+    pub fn recognise(&self, flat: &str) -> Option<Intent> {
+        let mut best = Best(self.intents.len());
         // The request is stated at the start or the end of a prompt; pasted
         // material in between carries no intent. Bounding the text searched
         // also bounds the cost on long documents.
         for part in request_parts(flat) {
             // An incomplete search only loses intents: the prompt then blocks.
-            let _ = self.re.which_matches(part, &mut set);
+            let _ = self.matcher.scan(part, &mut best);
         }
-        let mut out: Vec<Intent> = Vec::new();
-        for pid in set.iter() {
-            if let Some(i) = self.intents.get(pid.as_usize()) {
-                if !out.contains(i) {
-                    out.push(*i);
-                }
-            }
-        }
-        out
+        self.intents.get(best.0).copied()
     }
 }
 
@@ -186,4 +194,33 @@ fn request_parts(flat: &str) -> Vec<&str> {
         tail += 1;
     }
     vec![&flat[..head], &flat[tail..]]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Most allow-rule branches must be found through literal prefixes (the
+    /// unanchored residual is searched in full on every prompt).
+    #[test]
+    fn most_branches_have_literal_prefixes() {
+        let rules = IntentRules::build().expect("allow rules compile");
+        let (anchored, residual) = rules.stage_counts();
+        assert!(
+            residual * 20 <= anchored + residual,
+            "{anchored} {residual}"
+        );
+    }
+
+    #[test]
+    fn first_rule_in_priority_order_wins() {
+        let rules = IntentRules::build().expect("allow rules compile");
+        // Matches the translation rule and, later in the table, the question rules.
+        assert_eq!(
+            rules.recognise("how do you say good night in french?"),
+            Some(TaskTranslation)
+        );
+        assert_eq!(rules.recognise("hello there"), Some(ConversationalGreeting));
+        assert_eq!(rules.recognise("zzzz qqqq"), None);
+    }
 }

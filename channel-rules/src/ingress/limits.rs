@@ -30,6 +30,10 @@ pub fn is_variation_selector(c: char) -> bool {
 
 /// Characters that render as nothing and carry no meaning for matching.
 pub fn is_invisible(c: char) -> bool {
+    // Every prompt's every character comes through here: ASCII is never invisible.
+    if c < '\u{00AD}' {
+        return false;
+    }
     matches!(
         c,
         '\u{00AD}'

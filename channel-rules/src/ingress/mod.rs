@@ -7,11 +7,11 @@
 //! Every matcher is a `regex-automata` meta regex or an `aho-corasick`
 //! automaton: linear in the input, no backtracking.
 
-mod automaton;
 mod confusables;
 mod decode;
 mod intents;
 mod limits;
+mod matcher;
 pub mod normalise;
 mod rules;
 mod signals;
@@ -192,11 +192,10 @@ impl ChannelB {
         if let Some(reason) = engine.block_reason(raw, &views) {
             return Outcome::block(reason);
         }
-        let recognised = engine.intents.recognise(&views.flat);
-        match recognised.first() {
+        match engine.intents.recognise(&views.flat) {
             None => Outcome::block("NoIntentMatch"),
-            Some(&intent) if policy.permitted.contains(&intent) => Outcome::pass(Some(intent)),
-            Some(&intent) => {
+            Some(intent) if policy.permitted.contains(&intent) => Outcome::pass(Some(intent)),
+            Some(intent) => {
                 Outcome::block_with_intent(format!("ProhibitedIntent:{}", intent.name()), intent)
             }
         }

@@ -1,9 +1,7 @@
-//! A compiled pattern table: multi-pattern `regex-automata` lazy DFAs (linear
-//! time, no backtracking) whose every matching pattern raises its signal.
+//! A compiled pattern table whose every matching pattern raises its signal
+//! (linear time, no backtracking: Aho-Corasick and `regex-automata` lazy DFAs).
 
-use regex_automata::PatternSet;
-
-use super::automaton::Automaton;
+use super::matcher::{Matcher, Sink};
 use super::signals::{Sig, Signals};
 
 /// Shorthands usable in pattern tables, expanded before compiling:
@@ -65,72 +63,66 @@ pub fn expand(pattern: &str, vocab: &[(&str, &str)]) -> String {
     out
 }
 
-/// A table of (signal, pattern) compiled into one automaton.
+/// A table of (signal, pattern) compiled for two-stage matching (see
+/// [`matcher`](super::matcher)).
 pub struct RuleSet {
-    /// The table in shards of at most `SHARD` patterns: one automaton per
-    /// shard keeps each lazy DFA's state sets small (one automaton for all
-    /// patterns thrashes its cache on long texts and falls back to a slow engine).
-    /// (A single automaton for the whole table was tried for short texts: on
-    /// varied traffic it spends most of its time building new lazy-DFA states,
-    /// 3-4x slower than the shards.)
-    shards: Vec<(Automaton, Vec<Sig>)>,
+    matcher: Matcher,
+    sigs: Vec<Sig>,
 }
 
-/// Patterns per automaton.
-const SHARD: usize = 32;
+/// Raises the signal of each matching pattern; a pattern whose signal is
+/// already raised is not searched for again (signals are only ever raised).
+struct Raise<'a> {
+    sigs: &'a [Sig],
+    out: &'a mut Signals,
+}
+
+impl Sink for Raise<'_> {
+    fn wanted(&self, owner: usize) -> bool {
+        self.sigs.get(owner).is_some_and(|s| !self.out.has(*s))
+    }
+    fn hit(&mut self, owner: usize) {
+        if let Some(s) = self.sigs.get(owner) {
+            self.out.set(*s);
+        }
+    }
+}
 
 impl RuleSet {
     /// `bytes`: compile classes over bytes rather than code points. For tables
     /// whose classes are all ASCII this matches the same texts (non-ASCII
     /// literals still match their UTF-8 bytes), but a gap like `[^.]*` crossing
-    /// non-ASCII text needs no per-code-point states, which keeps the lazy DFA
-    /// small on box-drawing and foreign-script input.
+    /// non-ASCII text needs no per-code-point states.
     pub fn build(
         table: &[(Sig, &str)],
         vocab: &[(&str, &str)],
         bytes: bool,
     ) -> Result<RuleSet, String> {
-        let compile =
-            |chunk: &[(Sig, &str)], cache: usize| -> Result<(Automaton, Vec<Sig>), String> {
-                let patterns: Vec<String> = chunk.iter().map(|(_, p)| expand(p, vocab)).collect();
-                let a = Automaton::build(&patterns, bytes, true, cache)?;
-                Ok((a, chunk.iter().map(|(s, _)| *s).collect()))
-            };
-        let shards = table
-            .chunks(SHARD)
-            .map(|c| compile(c, 512 << 10))
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok(RuleSet { shards })
-    }
-
-    /// A search the engine could not complete raises `EngineFault` (fail closed).
-    fn scan_with(a: &Automaton, sigs: &[Sig], hay: &str, out: &mut Signals) {
-        let mut set = PatternSet::new(a.pattern_len());
-        if !a.which_matches(hay, &mut set) {
-            out.set(Sig::EngineFault);
-        }
-        for pid in set.iter() {
-            if let Some(sig) = sigs.get(pid.as_usize()) {
-                out.set(*sig);
-            }
-        }
+        let patterns: Vec<String> = table.iter().map(|(_, p)| expand(p, vocab)).collect();
+        Ok(RuleSet {
+            matcher: Matcher::build(&patterns, bytes, true)?,
+            sigs: table.iter().map(|(s, _)| *s).collect(),
+        })
     }
 
     /// Raises the signal of every pattern that matches within one sentence of
-    /// `hay`. Long sentences are scanned as overlapping windows: each search
-    /// starts from the automaton's start state, which keeps the number of
-    /// lazy-DFA states small (many patterns with open gaps active at once would
-    /// otherwise exhaust the cache and fall back to a slow engine).
+    /// `hay`. Long sentences are scanned as overlapping windows, which bounds
+    /// how far a sentence gap (`[^.]*`) can reach.
     pub fn scan_windows(&self, hay: &str, out: &mut Signals) {
         for (start, end) in windows(hay) {
             self.scan(&hay[start..end], out);
         }
     }
 
-    /// Raises the signal of every pattern that matches somewhere in `hay`.
+    /// Raises the signal of every pattern that matches somewhere in `hay`; a
+    /// search the engine could not complete raises `EngineFault` (fail closed).
     pub fn scan(&self, hay: &str, out: &mut Signals) {
-        for (a, sigs) in &self.shards {
-            Self::scan_with(a, sigs, hay, out);
+        let mut sink = Raise {
+            sigs: &self.sigs,
+            out,
+        };
+        if !self.matcher.scan(hay, &mut sink) {
+            out.set(Sig::EngineFault);
         }
     }
 }
@@ -194,6 +186,29 @@ mod tests {
         }
         for (s, e) in w {
             assert!(e - s <= WINDOW + 4 && text.is_char_boundary(s) && text.is_char_boundary(e));
+        }
+    }
+
+    /// Most branches of the real tables must take the fast path; a table
+    /// edit that sends many to the unanchored residual shows here.
+    #[test]
+    fn most_branches_have_literal_prefixes() {
+        use super::super::{table_en, table_intl, table_struct};
+        // The structure table (role headers, template tokens) is small and
+        // mostly anchored at line starts; only the phrase tables are held to this.
+        let rs = RuleSet::build(table_struct::TABLE, table_en::VOCAB, true).expect("compiles");
+        println!("struct: {:?}", rs.matcher.stage_counts());
+        for (name, table, bytes) in [
+            ("en", table_en::TABLE, true),
+            ("intl", table_intl::TABLE, false),
+        ] {
+            let rs = RuleSet::build(table, table_en::VOCAB, bytes).expect("table compiles");
+            let (anchored, residual) = rs.matcher.stage_counts();
+            println!("{name}: {anchored} branches by prefix, {residual} unanchored");
+            assert!(
+                residual * 10 <= anchored + residual,
+                "{name}: {residual} unanchored"
+            );
         }
     }
 
