@@ -19,6 +19,7 @@ const FLOORS: &[(&str, usize, usize)] = &[
     ("a-s3r1.jsonl", 39, 38),
     ("a-s3r2.jsonl", 39, 34),
     ("a-s3r3.jsonl", 48, 39),
+    ("a-s3r4.jsonl", 44, 32),
     ("b-b1.jsonl", 43, 40),
     ("b-b2.jsonl", 42, 40),
     ("b-b3.jsonl", 42, 40),

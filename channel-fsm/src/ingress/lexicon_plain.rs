@@ -25,6 +25,10 @@ pub fn class_plain(name: &str) -> Option<&'static str> {
         "K_LOOT" => "wallet|wallets|purse|purses|handbag|bag|phone|phones|iphone|laptop|laptops|money|cash|jewelry|jewellery|jewels|painting|paintings|tv|playstation|xbox|package|packages|parcel|parcels|credit_card|credit_cards|car|cars|bike|bikes|bicycle|motorcycle|motorbike|scooter|catalytic_converter|watch|watches|ring|necklace|groceries|clothes|shoes|electronics|merchandise|goods|items|stuff|things|tools|gas|fuel|medicine|drugs|alcohol|beer|wine|makeup|perfume|sunglasses|headphones|airpods|ipad|tablet|camera|gold|diamonds|art|artifact|artwork|register|till|tips|donations|charity|funds|inventory|copper",
         // Places robbed or broken into.
         "K_PLACE" => "bank|banks|store|stores|shop|shops|gas_station|petrol_station|convenience_store|liquor_store|supermarket|casino|jewelry_store|jewellery_store|jeweler|pharmacy|museum|house|houses|home|homes|apartment|flat|mansion|office|warehouse|atm|atms|armored_truck|armoured_truck|truck|train|vault|safe|restaurant|bar|church|school|hotel_room|car|cars|mall|walmart|target|best_buy|costco|ikea|apple_store|teller|cashier|tourist|tourists|old_lady|pedestrian",
+        // More owners (a life, reputation or secret of someone else).
+        "K_POSS2" => "classmate's|friend's|best_friend's|colleague's|ex-wife's|ex-husband's|ex-girlfriend's|ex-boyfriend's|rival's|competitor's|competitors'|enemy's|landlord's|tenant's|manager's|employee's|student's|co-worker's|stepmom's|stepmother's|cousin's|uncle's|aunt's|son's|daughter's|teacher's|boss's|neighbor's|neighbour's|roommate's|date's|match's|crush's",
+        // People a scam targets.
+        "K_MARK" => "people|elderly|old_people|the_elderly|seniors|pensioners|retirees|customers|viewers|followers|streamers|gamers|tourists|investors|immigrants|strangers|users|buyers|sellers|donors|lonely_men|lonely_women|grandparents|widows|students|my_way",
         _ => return None,
     })
 }
@@ -123,6 +127,70 @@ pub const RULES_PLAIN: &[(&str, &[&str])] = &[
             "万引き|盗む|盗み|強盗|空き巣|窃盗 ~5 方法|コツ|やり方|したい|するには|教えて|ばれない|バレない",
         ],
     ),
+    (
+        "HarmfulRequest:Fraud",
+        &[
+            "@K_SEEK ~6 scam{proof}|scamming|con|conning|defraud|defrauding|swindle|swindling|fleece|rip_off|ripping_off|dupe|bilk|hustle ~4 @K_WHO|@K_MARK|out_of",
+            "trick|con|fool|dupe|manipulate|lure|scam|deceive|pressure ~4 @K_WHO|@K_MARK|them|victims|men|women ~4 into ~3 wiring|wire|sending|giving|transferring|paying|handing|buying|investing|donating|signing",
+            "invest|investing|investors|money ~8 company|business|startup|project|fund|scheme ~3 that_doesn't_exist|doesn't_exist|does_not_exist|that_does_not_exist|non-existent|nonexistent|imaginary|made-up",
+            "non-existent|nonexistent|fake|bogus|sham|shell ~2 company|business|startup|charity|investment|fund|fundraiser|gofundme ~10 invest|investors|donations|donate|money|keep|pocket|scheme|target|victims",
+            "@K_SEEK ~6 run|set_up|start|launch|create|organise|organize|operate|pull_off|fake ~3 fake|bogus|sham|fraudulent ~2 charity|fundraiser|gofundme|crowdfunding|donation_drive|lottery|giveaway|investment|company",
+            "@K_SEEK ~6 run|set_up|start|launch|create|organise|organize|operate|pull_off|design ~3 ponzi|ponzi_scheme|pyramid_scheme|pump_and_dump|rug_pull|scam|scamming_scheme|scheme_to_defraud|fraud|con",
+            "@K_SEEK ~6 launder|laundering|wash|washing ~4 money|cash|proceeds|funds|profits|dirty_money|drug_money|bitcoin|crypto",
+            "@K_SEEK ~6 hide|conceal|underreport|not_report|stash ~4 income|earnings|money|cash|profits|tips|assets ~6 from ~2 irs|the_irs|hmrc|tax|taxman|taxes|tax_authorities|government|auditors|tax_office",
+            "@K_SEEK ~6 evade|evading|dodge|dodging|cheat_on|cheat_the ~3 taxes|tax|my_taxes|income_tax|irs|hmrc|taxman",
+            "@K_SEEK ~6 buy|sell|make|print|produce|get|order|resell|source|manufacture ~4 counterfeit|fake|knockoff|knock-off|replica ~3 money|bills|banknotes|currency|dollars|euros|notes|twenty-dollar|hundred-dollar|designer|bags|handbags|purses|watches|rolex|gucci|louis_vuitton|chanel|prada|nike|sneakers|jordans|goods|id|ids|passport|passports|driver's_license|license|diploma|degree|documents|vaccination_card|vaccine_card|prescription|prescriptions|doctor's_note|sick_note|tickets|stamps|coins",
+            "sell|resell|reselling|pass_off|passing_off|list ~6 as_genuine|as_real|as_authentic|as_original|as_the_real_thing|as_legit",
+            "use|using|steal|stealing|take_over|assume|borrow ~4 dead|deceased|someone's|somebody's|my_dead|a_dead|my_late|another_person's|other_people's|a_stranger's|a_child's|my_kid's|relative's|person's ~3 identity|ssn|social_security_number|name|credit|identities ~10 open|credit|loans|loan|accounts|cards|benefits|apply|mortgage|phone_contract",
+            "fake|stage|staged|faking|staging ~3 a|an|my ~2 accident|car_accident|crash|car_crash|theft|burglary|injury|death|house_fire|housefire|fire|break-in|robbery|slip_and_fall|whiplash ~10 insurance|claim|payout|money|compensation",
+            "@K_SEEK ~6 make|create|get|buy|print|forge|order ~3 a|an|some ~1 fake|forged|counterfeit|phony|false ~2 id|ids|identification|identification_card|id_card|driver's_license|drivers_license|passport|license|birth_certificate|diploma|doctor's_note|sick_note|prescription|pay_stub|paystub|bank_statement|vaccination_card",
+            // Other languages.
+            "wie ~6 leute|menschen|senioren|rentner|ältere|alte|jemanden|kunden|omas|opas ~6 betrügen|abzocken|übers_ohr_hauen|reinlegen|abziehen",
+            "wie ~6 geld ~3 waschen|reinwaschen",
+            "wie ~6 steuern ~3 hinterziehen|hinterzieh*",
+            "comment|moyen|façon|facon|astuces|veux|peux ~6 arnaquer{faire}|escroquer{faire}|blanchir|frauder|truander",
+            "cómo|como|forma|manera|puedo|quiero|consejos ~6 estafar|timar|blanquear|defraudar|engañar_a ~3 a|dinero|gente|personas|ancianos|abuelos|clientes|hacienda|seguro",
+            "cómo|como|forma|manera|puedo|quiero|consejos ~6 evadir|eludir ~2 impuestos|hacienda|al_fisco|el_fisco",
+            "come|posso|modo|voglio|consigli ~6 truffare|fregare|raggirare|riciclare|evadere_le_tasse|evadere_il_fisco",
+            "como|posso|forma|maneira|quero|dicas ~6 aplicar_golpe|aplicar_um_golpe|dar_golpe|lavar_dinheiro|lavar_o_dinheiro|sonegar|fraudar",
+            "como|posso|forma|maneira|quero ~6 enganar ~3 idosos|pessoas|alguém|alguem|clientes|aposentados|velhinhos",
+            "как|способ|хочу|можно ~6 обмануть|развести|кинуть|отмыть|обналичить ~3 пенсионеров|людей|человека|клиентов|деньги|бабушку|бабушек|стариков|банк|налоговую|страховую",
+            "как|способ|хочу|можно ~6 уклониться_от_налогов|не_платить_налоги|скрыть_доходы",
+            "怎么|如何|怎样|方法|教我 ~6 骗{子,被}|诈骗|洗钱|逃税|偷税|骗取",
+            "hoe|manier|beste|kan_ik|wil ~6 oplichten|afzetten|witwassen|belasting_ontduiken|zwart_geld",
+            "jak|sposób|sposob|chcę|chce ~6 oszukać|oszukac|wyłudzić|wyludzic|wyprać|wyprac|naciągnąć|nabrać",
+            "詐欺|騙す|騙し|マネーロンダリング|資金洗浄|脱税 ~5 方法|コツ|やり方|したい|するには|教えて|ばれない|バレない",
+        ],
+    ),
+    (
+        "HarmfulRequest:Harassment",
+        &[
+            "@K_SEEK ~6 make ~3 @K_WHO|@K_POSS|@K_POSS2|life ~1 life|lives ~0 miserable|hell|a_living_hell|unbearable|a_nightmare",
+            "@K_SEEK ~6 destroy|destroying|ruin|ruining|wreck|wrecking|trash|smear|tank|sabotage|sabotaging ~4 @K_POSS|@K_POSS2|@K_WHO ~3 life|lives|reputation|career|marriage|relationship|business|name|image|grades|chances",
+            "@K_SEEK ~6 sabotage|sabotaging|get_back_at|get_revenge_on|take_revenge_on ~3 @K_WHO|my_boss|my_ex|my_coworker|my_teacher|my_manager|coworker|colleague|roommate|sister|brother",
+            "cruelest|meanest|nastiest|most_hurtful|harshest|most_vicious|most_brutal|worst ~3 insults|insult|things|comments|names|words|jokes|ways ~6 to ~3 say|post|call|tell|send|comment|write|insult|hurt ~3 @K_WHO|@K_POSS|@K_POSS2|my|fat|ugly|disabled|autistic|under",
+            "insult|insults|humiliate|degrade|belittle|demean ~3 me|@K_WHO ~4 meanest|cruelest|nastiest|most_hurtful|worst_way|worst_possible|brutally|viciously|harshest",
+            "give_me|write|list|need|want ~3 cruelest|meanest|nastiest|most_hurtful|harshest|most_vicious ~2 insults|comebacks|comments|things_to_say ~6 for|to|about|under ~3 @K_WHO|@K_POSS|@K_POSS2|my|his|her",
+            "say|text|tell|write|post|message|comment|do ~8 make ~2 @K_WHO ~1 cry{happy,tears,joy}|sob|break_down|feel_worthless|feel_ugly|feel_stupid|hate_herself|hate_himself|hate_themselves|feel_like_garbage|feel_like_trash",
+            "get|make|push|drive|convince|encourage|pressure|bully|goad|tell ~4 @K_WHO|this|that ~4 to|into ~1 kill_herself|kill_himself|kill_themselves|killing_herself|killing_himself|commit_suicide|committing_suicide|end_her_life|end_his_life|end_their_life|hurt_herself|hurt_himself|self-harm|self_harm|an_hero|kys",
+            "@K_SEEK ~6 get|turn|convince|make|rally ~4 everyone|group|group_chat|class|whole_class|people|others|friends|school|team|office ~4 gang_up|to_hate|to_bully|to_mock|to_exclude|to_ignore|to_turn_on|against ~3 @K_WHO|one_kid|one_person|this_kid|this_girl|this_guy|new_kid|new_girl|new_guy|one_girl|one_guy",
+            "@K_SEEK ~6 bully{proof}|bullying|harass|harassing|torment|tormenting|intimidate|intimidating|humiliate|humiliating|stalk|stalking|cyberbully|cyberbullying|dox|doxx|doxing|doxxing|blackmail|blackmailing|gaslight|gaslighting|terrorize|terrorise|terrorizing|ostracize|ostracise ~4 @K_WHO|@K_POSS|@K_POSS2|someone|people|a|my|this|that|into|out_of|classmate|coworker|colleague",
+            "find|find_out|figure_out|locate|track_down|get|look_up|work_out ~4 where ~3 @K_WHO|anonymous|user|streamer|youtuber|tiktoker|account|poster|troll|reviewer|he|she|they|this_person|critic|commenter ~2 lives|live|works|sleeps|goes_to_school",
+            "so_i_can|so_that_i_can|to|and ~3 show_up|turn_up|confront|wait ~3 at ~2 their|his|her ~1 door|house|home|work|workplace|school|office",
+            "keep|still|continue|keep_on ~3 calling|texting|messaging|contacting|reaching|emailing ~10 blocked_me|has_blocked|they_blocked|she_blocked|he_blocked|blocked|restraining_order|no_contact",
+            "blocked_me|has_blocked_me|she_blocked_me|he_blocked_me|they_blocked_me|restraining_order ~10 contact|reach|message|text|call|see|follow ~6 anyway|still|different|new|another|fake|other|without",
+            "@K_SEEK ~6 post|share|leak|upload|spread|send|sell|publish ~4 nudes|nude_photos|nude_pics|nude_pictures|naked_photos|naked_pictures|intimate_photos|intimate_pictures|intimate_videos|sex_tape|private_photos|private_pictures|explicit_photos|explicit_pictures",
+            // Other languages.
+            "wie|womit ~6 jemanden|meinen|meine|meinem|kollegen|kollegin|mitschüler|mitschülerin|ex|nachbarn|nachbarin|chef|lehrer|lehrerin|freundin|frau ~5 fertigmachen|mobben{mich,uns}|schikanieren{mich,uns}|belästigen{mich,uns}|stalken|bedrohen{mich,uns}|einschüchtern|erpressen{mich,uns}|bloßstellen|terrorisieren",
+            "comment|moyen|façon|facon|veux|peux|astuces ~6 harceler{me,nous}|intimider{me,nous}|humilier{me,nous}|menacer{me,nous}|traquer|racketter|faire_chanter",
+            "cómo|como|forma|manera|puedo|quiero ~6 acosar|hostigar|intimidar|humillar|amenazar|extorsionar|chantajear|acechar ~1 a",
+            "come|posso|modo|voglio ~6 bullizzare|molestare|perseguitare|intimidire|umiliare|minacciare|ricattare|stalkerare",
+            "pubblicare|postare|diffondere|condividere|publicar|compartir|difundir|publier|partager|diffuser|veröffentlichen|posten|teilen|verbreiten ~4 foto|fotos|photos|video|vidéos|vídeos|videos|bilder|nacktbilder|nudes ~2 intime|intimes|intimas|íntimas|nude|nudi|desnuda|desnudas|nues|nackt|privées|privadas|private ~6 ex|vendicarmi|vendetta|venganza|vengarme|vengeance|venger|rache|rächen|senza|sin|sans|ohne",
+            "как|способ|хочу|можно ~6 запугать|затравить|унизить|шантажировать|преследовать|довести_до_слёз|довести_до_самоубийства|выжить",
+            "怎么|如何|怎样|方法|教我 ~6 人肉|霸凌|欺负{被,不}|骚扰{被,不}|恐吓|跟踪|勒索",
+            "いじめ|嫌がらせ|ストーカー|脅す|脅し|晒す|晒し ~6 方法|コツ|やり方|したい|には|教えて|辞めさせ",
+        ],
+    ),
 ];
 
 /// Contexts that make a plain harmful question harmless: video games, a
@@ -133,6 +201,7 @@ pub const SAFE_CONTEXT: &[&str] = &[
     "how|why|when ~1 did|does|do ~6 character|character's|characters|protagonist|villain|hero|heroine|antagonist|narrator",
     "in ~2 the ~3 movie|film|novel|book|play|series|show|episode|musical|opera|anime|manga|comic|lion_king|godfather|breaking_bad|money_heist|ocean's_eleven|macbeth|hamlet|game_of_thrones|sopranos",
     "prevent|preventing|prevention|protect|protecting|deter|deterring|theft-proof|burglar-proof|secure|securing|safeguard ~6 theft|thieves|thief|burglar*|shoplifter*|pickpocket*|robber*|stolen|break-ins|break-in|being_robbed|getting_robbed|from_being|my_car|my_bike|my_house|my_home|my_store|my_shop|my_wallet|my_phone",
-    "stop|prevent|keep|deter|discourage ~4 from ~1 stealing|shoplifting|robbing|hurting|killing|attacking|biting",
-    "防止|防ぐ|対策|防犯|防盗|预防|被偷|verhindern|verhindert|schützen|schütze|diebstahlschutz|empêcher|protéger|proteger|prevenir|evitar_que|impedire|proteggere|evitare_che|voorkomen|beschermen|zapobiec|chronić|uchronić|предотвратить|защитить|уберечь",
+    "stop|prevent|keep|deter|discourage ~4 from ~1 stealing|shoplifting|robbing|hurting|killing|attacking|biting|bullying|harassing|hitting|scamming|insulting",
+    "spot|recognise|recognize|detect|identify|report|avoid|protect|warn|tell_if|know_if ~6 scam|scams|scammer|scammers|fraud|fraudster|fraudsters|con|counterfeit|fake|phishing|ponzi|pyramid_scheme|laundering",
+    "防止|防ぐ|対策|防犯|防盗|预防|被偷|识别|防范|举报|识破|見分け|見抜|verhindern|verhindert|schützen|schütze|diebstahlschutz|empêcher|protéger|proteger|prevenir|evitar_que|impedire|proteggere|evitare_che|voorkomen|beschermen|zapobiec|chronić|uchronić|предотвратить|защитить|уберечь",
 ];
