@@ -17,6 +17,7 @@ const B_FLOORS: &[(&str, usize, usize)] = &[
     ("b-b4", 28, 40),
     ("b-b5", 40, 40),
     ("b-b6", 34, 30),
+    ("b-b7", 22, 42),
 ];
 
 const A_FLOORS: &[(&str, usize, usize)] = &[
