@@ -26,6 +26,7 @@ const FLOORS: &[(&str, usize, usize)] = &[
     ("b-b4.jsonl", 28, 40),
     ("b-b5.jsonl", 40, 40),
     ("b-b6.jsonl", 14, 29),
+    ("b-b7.jsonl", 37, 42),
 ];
 
 fn run(prefix: &str) -> Vec<(String, Score)> {
