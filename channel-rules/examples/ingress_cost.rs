@@ -35,11 +35,24 @@ fn corpus_prompts() -> Result<Vec<String>, Box<dyn std::error::Error>> {
     Ok(out)
 }
 
+/// This process's resident set, from /proc (Linux), for the report line.
+fn rss_kib() -> String {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmRSS:"))
+                .map(|l| l.trim_start_matches("VmRSS:").trim().to_string())
+        })
+        .unwrap_or_else(|| "?".to_string())
+}
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let n: usize = std::env::args().nth(1).map_or(Ok(2000), |a| a.parse())?;
     let prompts = corpus_prompts()?;
     let mut ch = ChannelB::new();
     ch.load_policy(&PolicySnapshot::builtin(1))?;
+    println!("tables built: rss {}", rss_kib());
     let mut req = EvalRequest {
         id: 1,
         generation: 1,
@@ -61,9 +74,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let el = t.elapsed();
     println!(
-        "{n} prompts, mean {} bytes: {:?} per evaluation, {blocked} blocked",
+        "{n} prompts, mean {} bytes: {:?} per evaluation, {blocked} blocked, rss {}",
         bytes / n.max(1),
-        el / u32::try_from(n.max(1))?
+        el / u32::try_from(n.max(1))?,
+        rss_kib()
     );
     Ok(())
 }

@@ -1,6 +1,8 @@
 //! Multi-pattern matching in two stages: an Aho-Corasick scan for the literal
-//! prefixes that every match of a pattern must begin with, then, at each hit,
-//! an anchored lazy-DFA search for just the patterns that literal can start.
+//! prefixes that every match of a pattern must begin with (and the suffixes it
+//! must end with), then, at each prefix hit, an anchored lazy-DFA search for
+//! just the patterns that literal can start, and only when one of the
+//! pattern's suffixes occurs further on (the search stops there).
 //!
 //! Why not one unanchored multi-pattern DFA: it tracks every partly matched
 //! pattern at once, so on varied text nearly every position makes a new
@@ -33,15 +35,18 @@ pub trait Sink {
     fn hit(&mut self, owner: usize);
 }
 
-/// Shortest literal prefix worth an Aho-Corasick hit: shorter ones ("a ",
-/// "to") occur everywhere and would start an anchored search at most positions.
-const MIN_PREFIX: usize = 2;
-/// Prefix literals are cut to this length: a longer literal rules out few more
+/// Shortest literal worth an Aho-Corasick hit: single bytes occur everywhere
+/// and would start an anchored search at most positions.
+const MIN_AFFIX: usize = 2;
+/// Literals are cut to this length: a longer literal rules out few more
 /// false starts (the anchored search ends those within a few bytes), while
-/// every distinct literal adds to the prefix automaton's build time and size.
-const PREFIX_BYTES: usize = 6;
-/// Most prefix literals one branch may contribute.
-const MAX_PREFIXES: usize = 600;
+/// every distinct literal adds to the literal automaton's build time and size.
+const AFFIX_BYTES: usize = 6;
+/// Most prefix (or suffix) literals one branch may contribute.
+const MAX_AFFIXES: usize = 600;
+/// Lazy-DFA cache of the anchored searches: their states stay few because each
+/// search runs one branch over a stretch the literals already narrowed.
+const ANCHORED_CACHE: usize = 4 << 20;
 /// Branches per unanchored residual automaton (see `rules.rs` on sharding).
 const RESIDUAL_SHARD: usize = 32;
 
@@ -92,11 +97,25 @@ struct Prefixed {
     lazy: Lazy,
     /// Owning pattern of each branch (the branch's id in `lazy`).
     owners: Vec<usize>,
-    prefixes: AhoCorasick,
-    /// Branches each prefix literal can start.
+    literals: AhoCorasick,
+    /// Per literal, the branches it can start.
     starts: Vec<Vec<u32>>,
-    /// Per branch, the last start searched in the current scan.
-    tried: RefCell<Vec<usize>>,
+    /// Per literal, the branches it can end.
+    ends: Vec<Vec<u32>>,
+    /// Per branch, whether every match ends with one of its suffix literals.
+    has_suffix: Vec<bool>,
+    scratch: RefCell<Scratch>,
+}
+
+/// Per-scan working memory, kept to avoid allocating per request.
+#[derive(Default)]
+struct Scratch {
+    /// (branch, start) for every prefix hit, in text order.
+    candidates: Vec<(u32, usize)>,
+    /// Per branch, the furthest end of one of its suffix literals (0: none).
+    last_end: Vec<usize>,
+    /// Per branch, the last start searched.
+    tried: Vec<usize>,
 }
 
 /// Branches without a usable prefix, searched unanchored.
@@ -121,22 +140,48 @@ fn branches(hir: Hir) -> Vec<Hir> {
     }
 }
 
-/// The literals every match of `hir` starts with, if they are few and long
-/// enough to be worth an Aho-Corasick search.
-fn prefixes(hir: &Hir) -> Option<Vec<Vec<u8>>> {
+/// The literals every match of `hir` starts (`Prefix`) or ends (`Suffix`)
+/// with, cut to `AFFIX_BYTES`, if they are few and long enough to be worth an
+/// Aho-Corasick search.
+fn affixes(hir: &Hir, kind: ExtractKind) -> Option<Vec<Vec<u8>>> {
     let mut ex = Extractor::new();
-    ex.kind(ExtractKind::Prefix);
+    ex.kind(kind.clone());
     let mut seq = ex.extract(hir);
-    seq.keep_first_bytes(PREFIX_BYTES);
+    match kind {
+        ExtractKind::Suffix => seq.keep_last_bytes(AFFIX_BYTES),
+        _ => seq.keep_first_bytes(AFFIX_BYTES),
+    }
     seq.dedup();
     let lits = seq.literals()?;
-    if lits.is_empty() || lits.len() > MAX_PREFIXES {
+    if lits.is_empty() || lits.len() > MAX_AFFIXES {
         return None;
     }
-    if lits.iter().any(|l| l.len() < MIN_PREFIX) {
+    if lits.iter().any(|l| l.len() < MIN_AFFIX) {
         return None;
     }
     Some(lits.iter().map(|l| l.as_bytes().to_vec()).collect())
+}
+
+/// Literal ids by text, for building the shared literal automaton.
+#[derive(Default)]
+struct Literals {
+    ids: std::collections::HashMap<Vec<u8>, usize>,
+    texts: Vec<Vec<u8>>,
+    starts: Vec<Vec<u32>>,
+    ends: Vec<Vec<u32>>,
+}
+
+impl Literals {
+    fn id(&mut self, lit: Vec<u8>) -> usize {
+        let next = self.texts.len();
+        let id = *self.ids.entry(lit.clone()).or_insert(next);
+        if id == next {
+            self.texts.push(lit);
+            self.starts.push(Vec::new());
+            self.ends.push(Vec::new());
+        }
+        id
+    }
 }
 
 impl Matcher {
@@ -150,51 +195,61 @@ impl Matcher {
             .multi_line(multi_line);
         let mut anchored_hirs = Vec::new();
         let mut anchored_owners = Vec::new();
-        let mut literal_ids: std::collections::HashMap<Vec<u8>, usize> = Default::default();
-        let mut literals: Vec<Vec<u8>> = Vec::new();
-        let mut starts: Vec<Vec<u32>> = Vec::new();
+        let mut has_suffix = Vec::new();
+        let mut lits = Literals::default();
         let mut residual_hirs = Vec::new();
         let mut residual_owners = Vec::new();
         for (owner, p) in patterns.iter().enumerate() {
             let hir = syntax::parse_with(p, &config).map_err(|e| format!("pattern {p}: {e}"))?;
             for branch in branches(hir) {
-                let Some(lits) = prefixes(&branch) else {
+                let Some(prefixes) = affixes(&branch, ExtractKind::Prefix) else {
                     residual_hirs.push(branch);
                     residual_owners.push(owner);
                     continue;
                 };
                 let id = u32::try_from(anchored_hirs.len()).map_err(|e| e.to_string())?;
-                anchored_hirs.push(branch);
-                anchored_owners.push(owner);
-                for lit in lits {
-                    let next = literals.len();
-                    let lid = *literal_ids.entry(lit.clone()).or_insert(next);
-                    if lid == next {
-                        literals.push(lit);
-                        starts.push(Vec::new());
-                    }
-                    if starts[lid].last() != Some(&id) {
-                        starts[lid].push(id);
+                for lit in prefixes {
+                    let lid = lits.id(lit);
+                    if lits.starts[lid].last() != Some(&id) {
+                        lits.starts[lid].push(id);
                     }
                 }
+                let suffixes = affixes(&branch, ExtractKind::Suffix);
+                has_suffix.push(suffixes.is_some());
+                for lit in suffixes.unwrap_or_default() {
+                    let lid = lits.id(lit);
+                    if lits.ends[lid].last() != Some(&id) {
+                        lits.ends[lid].push(id);
+                    }
+                }
+                anchored_hirs.push(branch);
+                anchored_owners.push(owner);
             }
         }
         let anchored = if anchored_hirs.is_empty() {
             None
         } else {
-            // A full DFA: the prefix scan runs over every byte of every view,
-            // and the literal set is small enough (a few thousand) to afford it.
-            let prefixes = AhoCorasick::builder()
+            // A contiguous NFA: a full DFA over these few thousand literals
+            // scans ~20% faster but takes 5-10 MiB per table, and the gate's
+            // memory budget is 64 MiB for all six processes.
+            let literals = AhoCorasick::builder()
                 .match_kind(AcMatchKind::Standard)
-                .kind(Some(AhoCorasickKind::DFA))
-                .build(&literals)
-                .map_err(|e| format!("prefix literals: {e}"))?;
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
+                .build(&lits.texts)
+                .map_err(|e| format!("literals: {e}"))?;
+            let n = anchored_owners.len();
             Some(Prefixed {
-                lazy: Lazy::build(&anchored_hirs, true, 32 << 20)?,
-                tried: RefCell::new(vec![usize::MAX; anchored_owners.len()]),
+                lazy: Lazy::build(&anchored_hirs, true, ANCHORED_CACHE)?,
                 owners: anchored_owners,
-                prefixes,
-                starts,
+                literals,
+                starts: lits.starts,
+                ends: lits.ends,
+                has_suffix,
+                scratch: RefCell::new(Scratch {
+                    candidates: Vec::new(),
+                    last_end: vec![0; n],
+                    tried: vec![usize::MAX; n],
+                }),
             })
         };
         let residual = residual_hirs
@@ -255,39 +310,60 @@ impl Matcher {
 
 impl Prefixed {
     fn scan(&self, hay: &str, sink: &mut impl Sink) -> bool {
-        let (Ok(mut cache), Ok(mut tried)) = (
+        let (Ok(mut cache), Ok(mut scratch)) = (
             self.lazy.cache.try_borrow_mut(),
-            self.tried.try_borrow_mut(),
+            self.scratch.try_borrow_mut(),
         ) else {
             return false;
         };
+        let Scratch {
+            candidates,
+            last_end,
+            tried,
+        } = &mut *scratch;
+        candidates.clear();
+        last_end.fill(0);
         tried.fill(usize::MAX);
-        for m in self.prefixes.find_overlapping_iter(hay) {
-            let start = m.start();
-            let Some(branches) = self.starts.get(m.pattern().as_usize()) else {
+        for m in self.literals.find_overlapping_iter(hay) {
+            let lid = m.pattern().as_usize();
+            for &b in self.ends.get(lid).into_iter().flatten() {
+                if let Some(e) = last_end.get_mut(b as usize) {
+                    *e = (*e).max(m.end());
+                }
+            }
+            for &b in self.starts.get(lid).into_iter().flatten() {
+                candidates.push((b, m.start()));
+            }
+        }
+        for &(b, start) in candidates.iter() {
+            let b = b as usize;
+            let (Some(&owner), Some(last), Some(&end), Some(&bounded)) = (
+                self.owners.get(b),
+                tried.get_mut(b),
+                last_end.get(b),
+                self.has_suffix.get(b),
+            ) else {
                 continue;
             };
-            for &b in branches {
-                let b = b as usize;
-                let (Some(&owner), Some(last)) = (self.owners.get(b), tried.get_mut(b)) else {
-                    continue;
-                };
-                if *last == start || !sink.wanted(owner) {
-                    continue;
-                }
-                *last = start;
-                let Ok(pid) = PatternID::try_from(b) else {
-                    return false;
-                };
-                let input = Input::new(hay)
-                    .range(start..)
-                    .anchored(Anchored::Pattern(pid))
-                    .earliest(true);
-                match self.lazy.dfa.try_search_fwd(&mut cache, &input) {
-                    Ok(Some(_)) => sink.hit(owner),
-                    Ok(None) => {}
-                    Err(_) => return false,
-                }
+            // A match must end with one of the branch's suffix literals: none
+            // after this start means no match from here, and the search need
+            // not look past the last one.
+            let limit = if bounded { end } else { hay.len() };
+            if limit <= start || *last == start || !sink.wanted(owner) {
+                continue;
+            }
+            *last = start;
+            let Ok(pid) = PatternID::try_from(b) else {
+                return false;
+            };
+            let input = Input::new(hay)
+                .range(start..limit)
+                .anchored(Anchored::Pattern(pid))
+                .earliest(true);
+            match self.lazy.dfa.try_search_fwd(&mut cache, &input) {
+                Ok(Some(_)) => sink.hit(owner),
+                Ok(None) => {}
+                Err(_) => return false,
             }
         }
         true
