@@ -1,6 +1,8 @@
 //! Channel B's cost on varied ingress traffic, for profilers: evaluates
 //! `N` (first argument, default 2000) prompts made by joining corpus prompts in
 //! pairs, so no two evaluations see the same text, and prints the mean time.
+//! With a JSONL file as second argument, its prompts are used one by one
+//! instead (`ingress_cost 20000 corpus/bench-mix.jsonl`: the bench's mix).
 //! Under `valgrind --tool=callgrind` the instruction count per evaluation is
 //! the repeatable figure (`docs/performance.md`).
 
@@ -10,17 +12,10 @@ use channel_rules::ChannelB;
 use ipc::channel::Channel;
 use ipc::{EvalRequest, PolicySnapshot};
 
-fn corpus_prompts() -> Result<Vec<String>, Box<dyn std::error::Error>> {
-    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../corpus");
+fn prompts_of(files: &[String]) -> Result<Vec<String>, Box<dyn std::error::Error>> {
     let mut out = Vec::new();
-    for f in [
-        "ingress.sample.jsonl",
-        "bench-mix.jsonl",
-        "thirdparty/benign_selfinstruct.jsonl",
-        "thirdparty/benign_mtbench_vicuna.jsonl",
-        "thirdparty/attacks_pyrit_templates.jsonl",
-    ] {
-        let text = std::fs::read_to_string(format!("{root}/{f}"))?;
+    for f in files {
+        let text = std::fs::read_to_string(f)?;
         for line in text.lines().filter(|l| !l.trim().is_empty()) {
             let v: serde_json::Value = serde_json::from_str(line)?;
             if let Some(p) = v
@@ -49,7 +44,24 @@ fn rss_kib() -> String {
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let n: usize = std::env::args().nth(1).map_or(Ok(2000), |a| a.parse())?;
-    let prompts = corpus_prompts()?;
+    let file = std::env::args().nth(2);
+    let prompts = match &file {
+        Some(f) => prompts_of(std::slice::from_ref(f))?,
+        None => {
+            let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../corpus");
+            let files = [
+                "ingress.sample.jsonl",
+                "bench-mix.jsonl",
+                "thirdparty/benign_selfinstruct.jsonl",
+                "thirdparty/benign_mtbench_vicuna.jsonl",
+                "thirdparty/attacks_pyrit_templates.jsonl",
+            ];
+            prompts_of(&files.map(|f| format!("{root}/{f}")))?
+        }
+    };
+    if prompts.is_empty() {
+        return Err("no prompts".into());
+    }
     let mut ch = ChannelB::new();
     ch.load_policy(&PolicySnapshot::builtin(1))?;
     println!("tables built: rss {}", rss_kib());
@@ -65,8 +77,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let t = Instant::now();
     for i in 0..n {
         let a = &prompts[i % prompts.len()];
-        let b = &prompts[(i / prompts.len() + i * 7 + 3) % prompts.len()];
-        req.prompt = format!("{a}\n{b}");
+        req.prompt = if file.is_some() {
+            a.clone()
+        } else {
+            let b = &prompts[(i / prompts.len() + i * 7 + 3) % prompts.len()];
+            format!("{a}\n{b}")
+        };
         bytes += req.prompt.len();
         if !ch.evaluate(0, &req).pass {
             blocked += 1;

@@ -116,6 +116,9 @@ struct Scratch {
     last_end: Vec<usize>,
     /// Per branch, the last start searched.
     tried: Vec<usize>,
+    /// Branches whose entries above were set: resetting just those keeps a
+    /// short prompt from paying for every branch of the table.
+    touched: Vec<u32>,
 }
 
 /// Branches without a usable prefix, searched unanchored.
@@ -249,6 +252,7 @@ impl Matcher {
                     candidates: Vec::new(),
                     last_end: vec![0; n],
                     tried: vec![usize::MAX; n],
+                    touched: Vec::new(),
                 }),
             })
         };
@@ -320,19 +324,29 @@ impl Prefixed {
             candidates,
             last_end,
             tried,
+            touched,
         } = &mut *scratch;
+        // Undo the previous scan's marks (here rather than at its end, so an
+        // early return cannot leave stale ones).
+        for &b in touched.iter() {
+            if let (Some(e), Some(t)) = (last_end.get_mut(b as usize), tried.get_mut(b as usize)) {
+                *e = 0;
+                *t = usize::MAX;
+            }
+        }
+        touched.clear();
         candidates.clear();
-        last_end.fill(0);
-        tried.fill(usize::MAX);
         for m in self.literals.find_overlapping_iter(hay) {
             let lid = m.pattern().as_usize();
             for &b in self.ends.get(lid).into_iter().flatten() {
                 if let Some(e) = last_end.get_mut(b as usize) {
                     *e = (*e).max(m.end());
+                    touched.push(b);
                 }
             }
             for &b in self.starts.get(lid).into_iter().flatten() {
                 candidates.push((b, m.start()));
+                touched.push(b);
             }
         }
         for &(b, start) in candidates.iter() {
