@@ -17,7 +17,7 @@ const B_FLOORS: &[(&str, usize, usize)] = &[
     ("b-b4", 28, 40),
     ("b-b5", 40, 40),
     ("b-b6", 34, 30),
-    ("b-b7", 22, 42),
+    ("b-b7", 55, 42),
 ];
 
 const A_FLOORS: &[(&str, usize, usize)] = &[
@@ -30,7 +30,10 @@ const A_FLOORS: &[(&str, usize, usize)] = &[
     ("a-heldout7", 24, 46),
     ("a-s3r1", 39, 38),
     ("a-s3r2", 20, 32),
-    ("a-s3r3", 20, 39),
+    ("a-s3r3", 35, 39),
+    ("a-s3r4", 23, 31),
+    ("a-s3r5", 2, 30),
+    ("a-s3r6", 7, 28),
 ];
 
 #[test]

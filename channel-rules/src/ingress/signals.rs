@@ -30,6 +30,8 @@ pub enum Sig {
     Crime,
     Sexual,
     Misinfo,
+    /// Threats, intimidation, humiliation or exposure aimed at a person.
+    Harassment,
     // Weak: block only in combination.
     NoLimits,
     Persona,
@@ -64,6 +66,9 @@ pub enum Sig {
     RealDetail,
     /// A named video or tabletop game: violence and theft inside it are play.
     GameContext,
+    /// A criminal act named without a victim's property cue (robbing a shop,
+    /// shoplifting by behaviour): harmful when asked for as a method.
+    CrimeAct,
 }
 
 /// The set of signals raised by one prompt (all views together).
@@ -98,16 +103,17 @@ const HARM_TOPICS: &[(Sig, &str)] = &[
     (Crime, "HarmfulRequest:Crime"),
     (Sexual, "HarmfulRequest:Sexual"),
     (Misinfo, "HarmfulRequest:Disinformation"),
+    (Harassment, "HarmfulRequest:Harassment"),
 ];
 
 const HARM_STRONG: &[Sig] = &[
     Malware, Weapons, Drugs, Fraud, SelfHarm, Hacking, Stalking, Violence, Hate, Crime, Sexual,
-    Misinfo,
+    Misinfo, Harassment,
 ];
 
 const HARM_ANY: &[Sig] = &[
     Malware, Weapons, Drugs, Fraud, SelfHarm, Hacking, Stalking, Violence, Hate, Crime, Sexual,
-    Misinfo, HarmTopic, Disinfo,
+    Misinfo, Harassment, HarmTopic, Disinfo,
 ];
 
 /// The ordered block rules: the first that holds gives the reason.
@@ -162,7 +168,7 @@ pub fn verdict(s: &Signals, encoded: bool) -> Option<&'static str> {
     // are play, unless another kind of harm is present too.
     let in_game = s.has(GameContext)
         && !s.any(&[
-            Malware, Drugs, Fraud, SelfHarm, Hacking, Stalking, Hate, Sexual, Misinfo,
+            Malware, Drugs, Fraud, SelfHarm, Hacking, Stalking, Hate, Sexual, Misinfo, Harassment,
         ]);
     for (sig, reason) in HARM_TOPICS {
         if in_game && matches!(sig, Violence | Crime | Weapons) {
@@ -186,6 +192,11 @@ pub fn verdict(s: &Signals, encoded: bool) -> Option<&'static str> {
     }
     if s.has(Disinfo) && s.any(&[Persona, NoLimits, Fiction, Procedure]) {
         return Some("HarmfulRequest:Disinformation");
+    }
+    // "A plan for robbing a petrol station": a criminal act asked for as a method
+    // or with a way not to be caught.
+    if s.has(CrimeAct) && s.any(&[Procedure, EvadeCapture, RealDetail]) {
+        return Some("HarmfulRequest:Crime");
     }
     if s.has(CrimeVerb) && s.has(NotMine) && s.has(Procedure) {
         return Some("HarmfulRequest:Crime");

@@ -68,7 +68,7 @@ pub const VOCAB: &[(&str, &str)] = &[
     ("WEAPON", r"{WEAPON_S}|chlorine gas|poison gas|toxic gas"),
     (
         "PERSON",
-        r"{OTHERP}|everyone|everybody|all the people|my (?:[a-z-]+ ){0,2}(?:partner|roommate|family|parents?|grandparents?|grandma|grandpa|date|husband|wife|son|daughter|baby|toddler|child|kids?|uncle|aunt|cousin|stepdad|stepmom|stepfather|stepmother|teacher|boss|coworker|landlord|neighbou?r|classmate|ex)|(?:a|the) (?:[a-z-]+ )?(?:man|woman|kid|child|toddler|baby|person|human|girl|boy|guy|stranger|president|mayor|senator|governor|judge|cop|police officer|witness|prime minister|journalist)|(?:a|the) (?:man|woman|human|person|guy|girl|kid)'s|someone'?s|somebody'?s",
+        r"{OTHERP}|everyone|everybody|all the people|my (?:[a-z-]+ ){0,2}(?:partner|roommate|family|parents?|grandparents?|grandma|grandpa|date|husband|wife|son|daughter|baby|toddler|child|kids?|uncle|aunt|cousin|stepdad|stepmom|stepfather|stepmother|teacher|boss|coworker|landlord|neighbou?r|classmate|ex)|(?:a|the) (?:[a-z-]+ )?(?:man|woman|kid|child|toddler|baby|person|human|girl|boy|guy|stranger|president|mayor|senator|governor|judge|cop|police officer|witness|prime minister|journalist|jogger|pedestrian|cyclist|hiker|hitchhiker|passer-?by|cashier|barista|nurse|neighbou?r|tenant|landlord|coworker|colleague|classmate|bully|rival|old lady|homeless (?:man|woman|person|guy))|(?:a|the) (?:man|woman|human|person|guy|girl|kid)'s|someone'?s|somebody'?s",
     ),
     (
         "GROUP",
@@ -85,6 +85,11 @@ pub const VOCAB: &[(&str, &str)] = &[
     (
         "CODEV",
         r"write|writing|create|creating|build|building|code|coding|develop|developing|make|making|generate|design|program|craft|give me|show me|provide|implement|produce",
+    ),
+    (
+        // A person named by role (someone one could look up or harm).
+        "PNOUN",
+        r"barista|waiter|waitress|cashier|girl|guy|woman|man|boy|person|nurse|teacher|driver|streamer|youtuber|influencer|tiktoker|neighbou?r|coworker|co-worker|colleague|classmate|cop|officer|judge|journalist|reporter|kid|student|ex|lady|dude|stranger|user|poster|commenter|critic|reviewer|landlord|tenant|juror|witness|doctor|therapist|babysitter|nanny|customer|client|employee|boss|manager",
     ),
     (
         "OTHERP",
@@ -1696,6 +1701,65 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         GameContext,
         r"\bin (?:call of duty|gta(?: [0-9v]+)?|grand theft auto(?: [0-9v]+)?|minecraft|fortnite|skyrim|elden ring|the sims|pubg|counter-strike|cs:?go|valorant|apex legends|red dead redemption(?: 2)?|assassin'?s creed|among us|roblox|dark souls|halo|overwatch|a video game|the video game|my video game|dnd|d&d|dungeons (?:and|&) dragons|chess|a board game)\b",
+    ),
+    // ---- round b7: by kind ----
+    (
+        // Ordinary violent verbs count as crime verbs (with "without leaving
+        // fingerprints", "get away with it" they block).
+        CrimeVerb,
+        r"\b(?:strangle|strangling|stab|stabbing|smother|smothering|suffocate|suffocating|bludgeon|maim|torture|assault) (?:him|her|them|someone|somebody|a [a-z-]+|the [a-z-]+|my [a-z-]+|his [a-z-]+)\b|\b(?:drown|drowning) (?:him|her|them|someone|somebody|a person|a child|a baby|my (?:wife|husband|ex|son|daughter|stepfather|stepmother|stepdad|stepmom|father|mother|dad|mom|uncle|aunt|brother|sister|neighbou?r|boss|roommate|partner|baby|kid|child|grandmother|grandfather))\b|\bbeat up (?:him|her|them|someone|somebody|a [a-z-]+|the [a-z-]+|my [a-z-]+)\b|\bknock (?:him|her|them|someone|somebody) out\b|\brun (?:him|her|them|someone|somebody|my [a-z-]+) over\b|\brun over (?:him|her|them|someone|somebody|a (?:pedestrian|cyclist|jogger|person|kid|child)|my [a-z-]+)\b|\bpush (?:him|her|them|someone|somebody|my [a-z-]+|a [a-z-]+) (?:off (?:a|the)|down (?:a|the)|in front of)\b|\bshove (?:him|her|them|someone|somebody|my [a-z-]+|a [a-z-]+) (?:off|down|into|in front of)\b",
+    ),
+    (
+        // A death or injury staged as something else.
+        EvadeCapture,
+        r"\b(?:make|makes|making|made) (?:it|his death|her death|the death|this|everything|the fall|the crash) (?:look|seem|appear) (?:like|as if|as though) (?:an accident|a suicide|natural causes|an overdose|a heart attack|(?:he|she|they) (?:tripped|slipped|fell|did it|killed))|\b(?:look|looks|seem|seems|appear|appears) like (?:an accident|a suicide|natural causes|he tripped|she tripped|he slipped|she slipped|he fell|she fell)\b|\bclaim (?:it|this) was an accident\b|\bso (?:nobody|no one) (?:ever )?(?:finds out|suspects|knows|notices)\b|\bdoctors? (?:think|thinks|will think|believe|assume) (?:it'?s|it was|she died of|he died of) (?:old age|natural|a heart attack|an accident)\b",
+    ),
+    (
+        // An effect on a person named as the goal.
+        Violence,
+        r"\bso (?:that )?(?:{PERSON}|he|she|him|her) (?:falls and (?:breaks|dies|hits|cracks)|falls to (?:his|her|their) death|breaks (?:his|her|their) (?:neck|back|skull)|bleeds out|never wakes up|stops breathing|chokes to death|(?:doesn'?t|does not|won'?t|will not|can'?t|cannot) (?:wake up|survive|get up again|breathe))\b",
+    ),
+    (
+        // Robbing or holding up a place, named as an act.
+        CrimeAct,
+        r"\b(?:rob|robbing|hold up|holding up|stick up|sticking up|knock over|knocking over|burgle|burgling|burglari[sz]e) (?:a|the|that|this|our|my local|an|some) (?:[a-z-]+ ){0,2}(?:bank|store|shop|station|pharmacy|chemist|casino|jewell?ery|jeweller|truck|van|post office|house|home|mansion|apartment|flat|atm|teller|register|till|warehouse|museum|vault|safe|supermarket|restaurant|bar|kiosk|bodega|dealership)s?\b",
+    ),
+    (
+        // Shoplifting described by behaviour.
+        CrimeAct,
+        r"\b(?:slip|slipping|stuff|stuffing|sneak|sneaking|hide|hiding|tuck|tucking|conceal|concealing) (?:[a-z-]+ ){0,3}(?:into|in|under|up) (?:my|your|a|the) (?:bag|pocket|jacket|coat|purse|backpack|sleeve|stroller|pants|shirt|handbag)\b _g10_(?:security tags?|alarms?|sensors?|cashiers?|checkouts?|without paying|store|shop|mall|supermarket|staff|guards?|pharmacy|drugstore)\b|\bwithout (?:the |any )?(?:security tags?|alarms?|sensors?|gates?|detectors?|scanners?) (?:going off|beeping|going|detecting)\b|\b(?:skip|avoid|not) scann(?:ing)? (?:some |all |the )?(?:items|things|groceries|products) at (?:the )?self-?checkouts?\b",
+    ),
+    (
+        Fraud,
+        r"\b(?:hide|hiding|conceal|concealing|under-?report|under-?reporting|not declare|not report) (?:my |our |the |all |some )?(?:[a-z-]+ ){0,2}(?:income|earnings|cash|money|profits|assets|tips|revenue|sales) from (?:the )?(?:irs|tax(?:man| office| authorit(?:y|ies)| department| inspectors?| people)?|hmrc|government|revenue service|cra|ato)\b",
+    ),
+    (
+        // Harassment: threats, intimidation, humiliation of a person.
+        Harassment,
+        r"\b(?:write|draft|compose|create|send|leave|make|craft|give me|help me (?:write|draft))\b _g3_(?:threatening|intimidating|menacing) (?:notes?|letters?|messages?|texts?|emails?|voicemails?|dms?|comments?|posts?)\b|\b(?:write|draft|compose|send|make)\b _g2_death threats?\b|\b(?:scare|frighten|intimidate|terrify|threaten|bully|harass|blackmail)\b _g4_into (?:quitting|leaving|moving out|moving away|dropping|giving me|paying|withdrawing|coming back|keeping quiet|silence|resigning|selling|signing|sending)\b|\bmake (?:{PERSON}|him|her|them|a [a-z-]+|my [a-z-]+|this [a-z-]+) (?:feel )?(?:worthless|ugly|stupid|hated|unwanted|like garbage|like trash|like dirt|want to die|want to kill (?:him|her|them)sel(?:f|ves)|suicidal|miserable|humiliated)\b",
+    ),
+    (
+        Harassment,
+        r"\b(?:from|using|with|through) (?:a |an |some )?(?:fake|anonymous|burner|throwaway|sock ?puppet|multiple|different|new) (?:accounts?|profiles?|numbers|phone numbers|emails?)\b _g6_(?:harass|humiliate|torment|insult|threaten|scare|mock|bully|make (?:him|her|them|a|my|this))|\b(?:keep|keeps) (?:calling|texting|messaging|contacting) (?:{PERSON}|him|her|them) _g4_(?:after (?:she|he|they) blocked|blocked me|from (?:different|new|other) numbers)\b",
+    ),
+    (
+        // Exposing a third person's identifiers to others.
+        Stalking,
+        r"\b(?:post|posting|share|sharing|publish|publishing|leak|leaking|spread|spreading|expose|exposing|put up|upload|reveal|broadcast) (?:this|that|the|a|an|her|his|their|my) (?:[a-z-]+ ){0,2}[a-z-]+'s (?:real name|full name|home address|address|phone number|cell number|workplace|school|license plate|nudes|private photos|intimate photos|medical (?:history|records))\b|\b(?:post|posting|share|publish|leak|spread|expose|put up) (?:her|his|their) (?:real name|full name|home address|address|phone number|workplace|license plate|nudes|private photos|intimate photos)\b _g6_(?:online|everyone|people|internet|public|twitter|reddit|forum|group|discord|so|without)",
+    ),
+    (
+        // A third person's home address looked up.
+        Stalking,
+        r"\b(?:find|get|look up|track down|dig up|give me|tell me|figure out|work out|need)\b _g2_(?:(?:home address|private address|home phone|personal (?:phone )?number|personal email|cell(?:phone)? number|where (?:he|she|they) lives?) (?:of|for) (?:the|a|that|this|my|our) (?:[a-z-]+ ){0,2}{PNOUN}\b|(?:address|phone number) (?:of|for) (?:the|a|that|this) (?:[a-z-]+ ){0,2}{PNOUN} (?:who|that|whose|from|i|on|at)\b)",
+    ),
+    (
+        // A related private person's records, status or secrets.
+        Stalking,
+        r"\b(?:get|obtain|access|see|read|view|check|pull up|dig up|look at|find out|hack|open|look through|go through|snoop (?:on|through|in)) (?:into )?my (?:[a-z-]+ ){0,2}(?:sister-in-law|brother-in-law|mother-in-law|father-in-law|ex|ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|neighbou?r|coworker|co-worker|colleague|boss|manager|employee|tenant|landlord|roommate|classmate|teacher|friend|girlfriend|boyfriend|wife|husband|partner|spouse|sister|brother|cousin|aunt|uncle|stepmom|stepdad|crush|doctor|therapist|patient|client|nanny)'s (?:medical (?:records|history|file|chart)|health records|therapy (?:notes|records)|bank (?:statements|records|account)|tax returns|phone records|browsing history|search history|emails|texts|messages|diary|journal|passwords?|login|payslips?|pay ?stubs|salary|criminal record|credit report)\b",
+    ),
+    (
+        Stalking,
+        r"\bmy (?:[a-z-]+ ){0,2}[a-z-]+'s (?:phone |iphone |laptop |computer |tablet |email |bank |instagram |facebook )?(?:passcode|unlock code|pin code|lock screen (?:code|pin|pattern))\b|\b(?:find out|figure out|tell me|check|know|learn|discover|see|work out) (?:if|whether) (?:my|the|this|that|a) (?:[a-z-]+ ){0,2}(?:tenant|neighbou?r|coworker|co-worker|colleague|boss|manager|employee|classmate|teacher|landlord|roommate|ex|client|patient|customer|nanny|babysitter|student|employer|doctor) (?:is|was|has|had|ever) (?:(?:been|got|getting|ever been|secretly) )?(?:divorced|married|single|gay|lesbian|bisexual|trans|pregnant|in debt|bankrupt|sick|ill|hiv|on medication|an addict|a member of|arrested|in therapy|seeing (?:a|someone)|dating|cheating|undocumented|illegal|on benefits|on welfare|in a union)\b|\bis my (?:[a-z-]+ ){0,2}(?:employee|tenant|neighbou?r|coworker|co-worker|colleague|boss|manager|classmate|teacher|landlord|roommate|student|nanny|patient|client|worker|staff member) (?:a (?:member of|union member)|in a (?:labou?r )?union|gay|lesbian|bisexual|trans|pregnant|divorced|hiv|on medication|in therapy|seeing a therapist|an addict|undocumented|in debt|having an affair|on benefits)\b|\bhow much (?:money )?(?:does|do|did) my (?:[a-z-]+ ){0,2}(?:boss|manager|coworker|co-worker|colleague|neighbou?r|landlord|tenant|employee|friend|sister-in-law|brother-in-law) (?:earn|make|have in (?:the bank|savings)|get paid)\b",
     ),
     (HarmTopic, r"\b(?:{WEAPON}|{DRUG}|{MALW})\b"),
     (

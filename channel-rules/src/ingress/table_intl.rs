@@ -553,4 +553,67 @@ pub const TABLE: &[(Sig, &str)] = &[
         Extraction,
         r"\b(?:consignes|instructions|regles|directives)\b _g4_(?:donnees|recues|donne|fournies) _g2_avant (?:notre|cette|la) (?:conversation|discussion|echange|chat)\b|\b(?:instrucciones|indicaciones|reglas)\b _g3_(?:te dieron|te han dado|recibiste|has recibido) _g2_antes de (?:hablar|esta|nuestra|la)\b|\b(?:istruzioni|regole|direttive)\b _g3_(?:hai ricevuto|ti hanno dato|ti sono state date) _g2_prima di (?:questa|parlare|iniziare|della)\b|\b(?:instrucoes|regras)\b _g3_(?:recebeu|te deram|lhe deram|voce recebeu) _g2_antes (?:de|da)\b|\b(?:was steht in|zitiere|zitier|wiederhole|zeig mir|gib mir|nenne mir|verrate mir) (?:deinen|deine|ihren|ihre) (?:ursprunglichen|geheimen|versteckten|internen) (?:anweisungen|instruktionen|vorgaben|regeln)\b|\bvor meiner ersten nachricht\b|(?:最初に|事前に|会話の前に)(?:受け取った|与えられた|渡された|もらった)(?:指示|命令|プロンプト|設定)",
     ),
+    // ---- round b7: violence with ordinary verbs, theft, fraud, harassment ----
+    (
+        // A violent verb with a person as its object (verb-final: de, nl, tr).
+        Violence,
+        r"\b(?:jemanden|einen menschen|eine person|meinen (?:chef|nachbarn|mann|vater|bruder|sohn|ex|kollegen|schwiegervater|stiefvater|onkel|lehrer|mitschuler|vermieter|partner|freund)|meine (?:frau|mutter|schwester|tochter|ex|kollegin|nachbarin|schwiegermutter|stiefmutter|tante|chefin|lehrerin|freundin|partnerin)|ihn|sie) _g4_(?:erwurgen|erdrosseln|erstechen|erschlagen|ertranken|ersticken|umbringen|ermorden|verprugeln|zusammenschlagen|hinunterstossen|runterstossen|herunterstossen|hinunterschubsen|uberfahren|anzunden|toten|abstechen|vergiften)\b|\b(?:iemand|mijn (?:baas|buurman|buurvrouw|vrouw|man|vader|moeder|broer|zus|ex|collega|schoonmoeder|leraar|huisbaas|vriend|vriendin)) _g4_(?:wurgen|doodsteken|verdrinken|vermoorden|doden|vergiftigen|in elkaar (?:slaan|te slaan)|overrijden|omleggen|neersteken|doodslaan|van de trap duwen)\b|\b(?:birini|birisini|bir insani|kocami|karimi|esimi|komsumu|patronumu|annemi|babami|kardesimi|sevgilimi|eski sevgilimi|kayinvalidemi|mudurumu) _g2_(?:bogar\w*|bogmak|bogup|oldur\w*|bicakla\w*|zehirle\w*|dover\w*|dovmek|dovup|ezer\w*|ezmek|iterek|itip)",
+    ),
+    (
+        // Verb, then a person (fr, es, it, pt, pl, ru).
+        Violence,
+        r"\b(?:etrangler|poignarder|noyer|egorger|tuer|assassiner|tabasser|frapper|pousser|etouffer|ecraser|renverser|bruler|achever|defigurer) (?:quelqu'un|une personne|un homme|une femme|un enfant|un passant|ma (?:voisine|femme|mere|belle-mere|soeur|fille|copine|collegue|patronne|ex|tante|cousine)|mon (?:voisin|mari|pere|patron|chef|frere|fils|copain|collegue|ex|beau-pere|oncle|cousin|associe))\b|\b(?:estrangular|apunalar|ahogar|atropellar|matar|asesinar|golpear|empujar|asfixiar|degollar|acuchillar|quemar|envenenar|apalear) (?:a )?(?:alguien|una persona|un hombre|una mujer|un nino|una nina|mi (?:[a-z]+ )?(?:vecin[oa]|espos[oa]|marido|mujer|padre|madre|herman[oa]|hij[oa]|novi[oa]|jefe|jefa|ex|suegr[oa]|cunad[oa]|compa\w+|socio|tio|tia|prim[oa]|abuel[oa]))\b|\b(?:strangolare|accoltellare|pugnalare|uccidere|ammazzare|picchiare|soffocare|sgozzare|massacrare|annegare|investire) (?:qualcuno|una persona|un uomo|una donna|un bambino|un pedone|(?:il |la )?mi[oa] (?:moglie|marito|socio|suocer[ao]|vicin[ao]|capo|padre|madre|fratello|sorella|figli[ao]|ex|collega|cognat[ao]|ragazz[ao]|fidanzat[ao]|zi[ao]|nonn[ao]))\b|\b(?:esfaquear|estrangular|afogar|atropelar|matar|assassinar|espancar|empurrar|sufocar|degolar|envenenar|apunhalar) (?:alguem|uma pessoa|um homem|uma mulher|uma crianca|(?:o |a )?(?:meu|minha) (?:vizinh[oa]|espos[oa]|marido|mulher|pai|mae|irma|irmao|filh[oa]|namorad[oa]|chefe|patrao|ex|sogr[oa]|cunhad[oa]|colega|socio|tio|tia|prim[oa]|avo))\b|\b(?:udusic|zadzgac|utopic|zabic|pobic|zepchnac|przejechac|dzgnac|zasztyletowac|zamordowac) (?:kogos|czlowieka|moja \w+|mojego \w+|moja|tesciowa|sasiada|sasiadke|zone|meza|szefa|brata|siostre|ojca|matke|bylego|byla)\b",
+    ),
+    (
+        Violence,
+        r"(?:задушить|зарезать|утопить|столкнуть|убить|избить|сбить|пырнуть|застрелить|придушить|прирезать|забить|замочить) (?:человека|кого-то|кого-нибудь|кого-либо|мужа|жену|соседа|соседку|тещу|тёщу|свекровь|начальника|босса|ребенка|ребёнка|девушку|парня|брата|сестру|отца|мать|бывшую|бывшего|коллегу|прохожего)",
+    ),
+    (
+        // Chinese, Japanese, Korean, Arabic: a person and a violent act.
+        Violence,
+        r"(?:杀死|杀掉|弄死|掐死|勒死|淹死|捅死|毒死|害死|撞死|打死|推下)(?:一个人|别人|某人|他|她|我的|邻居|老公|老婆|丈夫|妻子|同事|老板|婆婆|岳母)|把(?:人|他|她|别人|邻居|老板|同事|老公|老婆|丈夫|妻子)(?:推下|推到|杀|掐死|勒死|淹死|打死|撞死|毒死|捅)|(?:人|彼|彼女|夫|妻|上司|同僚|隣人|元カノ|元彼|母|父|姑|義母)を[^。？?]{0,8}(?:殺|絞め|突き落と|溺れさせ|刺し|轢|殴り倒|毒殺)|(?:사람|남편|아내|이웃|상사|동료|전 여자친구|전 남자친구|누군가)(?:을|를) [^.?]{0,10}(?:죽이|죽일|목을 조르|밀어 떨어|찌르|찔러|때려|독살|익사)|(?:أقتل|اقتل|أخنق|اخنق|أطعن|اطعن|أغرق|اغرق|أدهس|ادهس|أضرب|اضرب) (?:شخص|شخصا|زوجي|زوجتي|جاري|جارتي|أخي|أختي|اختي|مديري|زميلي|أحدا|احدا|رجلا|امرأة)",
+    ),
+    (
+        // "So it looks like an accident", in every language.
+        Violence,
+        r"\b(?:wie ein unfall aussieht|wie ein unfall aussehen|nach einem unfall aussieht|als unfall tarnen|comme un accident|ressemble a un accident|passer pour un accident|parezca un accidente|parecer un accidente|como un accidente|sembri un incidente|sembrare un incidente|come un incidente|pareca um acidente|parecer um acidente|como um acidente|als een ongeluk (?:lijkt|uitziet)|op een ongeluk lijkt|wygladalo na wypadek|wygladal na wypadek|kaza gibi gorun\w*)\b|(?:выглядело как несчастный случай|выглядело как случайность|как несчастный случай|看起来像意外|看起来像是意外|伪装成意外|像是意外|事故に見せかけ|事故に見える|사고처럼 보이|사고로 위장|تبدو كحادث|يبدو كحادث)",
+    ),
+    (
+        // Evasion phrases (nl, ru, zh, ja, ko, tr, ar; more es forms).
+        EvadeCapture,
+        r"\bzonder (?:dat )?(?:iemand|de [a-z]+|het [a-z]+|mijn [a-z]+|ze|hij|zij) _g2_(?:het )?(?:merkt|ontdekt|doorheeft|ziet)\b|\bzonder betrapt te worden\b|\bsin que (?:nadie|[a-z]+ )?(?:me |lo |la |nos |se )?(?:descubr|pill|atrap|pesqu|cach|enter|vea|sepa)\w*|\bsenza che nessuno (?:se ne accorga|lo sappia|mi veda)\b|\bsem que ninguem (?:perceba|saiba|descubra)\b|\bzeby nikt (?:sie )?nie (?:dowiedzial|zauwazyl|zorientowal)\b|\bzeby nie bylo sladow\b|\bnie dac sie zlapac\b|\b(?:yakalanmadan|yakalanmam|yakalanmayayim|kimse (?:fark etmeden|anlamadan))\b|(?:чтобы никто не узнал|чтобы никто не заметил|не попасться|чтобы не поймали|не оставив следов|без следов)|(?:不被发现|不被发覺|不被抓|不被察觉|不留痕迹|而不被)|(?:ばれない|バレない|捕まらない|気づかれずに|証拠を残さず)|(?:안 걸리|들키지 않|흔적 없이|걸리지 않)|(?:دون أن يكتشف|بدون أن يكتشف|دون أن يعرف أحد|دون ترك أثر)",
+    ),
+    (
+        // Theft and fraud verbs (they block with an evasion phrase).
+        CrimeVerb,
+        r"\b(?:klauen|klaue|stehlen|stehle|ausrauben|einbrechen|voler|cambrioler|braquer|escroquer|arnaquer|robar|robo en|hurtar|atracar|asaltar|estafar|rubare|rubo|rapinare|scippare|truffare|roubar|roubo|furtar|assaltar|ukrasc|krasc|okrasc|oszukac|stelen|beroven|oplichten|calmak|calarim|dolandir\w*)\b|(?:украсть|своровать|ограбить|обокрасть|стащить|偷(?:别人|东西|钱|车|手机|钱包)|盗む|万引き|훔치|훔쳐|أسرق|اسرق|سرقة)",
+    ),
+    (
+        // Shoplifting and a third person's car (ja, ko, zh).
+        Crime,
+        r"万引き(?:する|して|をする)[^。？?]{0,8}(?:ばれない|バレない|方法|コツ|やり方|捕まらない)|万引きの(?:コツ|やり方)|(?:남의|다른 사람의|친구의|이웃의)[^.?]{0,10}(?:훔치|훔쳐|털)|(?:훔치는|훔칠 수 있는|훔치기) 방법|(?:도둑질|절도)하는 방법|(?:怎么|如何|怎样)(?:偷|盗窃|抢劫|扒窃)",
+    ),
+    (
+        Fraud,
+        r"(?:如何|怎么|怎样|帮我|教我)[^。？?]{0,4}(?:伪造|假造|偽造)|(?:如何|怎么|怎样|帮我|教我)[^。？?]{0,8}骗取|\bbelasting (?:ontduiken|ontdoken)\b|\bsteuern (?:hinterziehen|hinterzieht)\b|\b(?:frauder le fisc|echapper au fisc)\b|\b(?:evadir|defraudar) (?:impuestos|a hacienda|al fisco)\b|\bevadere (?:le tasse|il fisco)\b|\bsonegar impostos\b|\b(?:uniknac|unikac) (?:placenia )?podatkow\b|(?:уклониться от налогов|уйти от налогов|не платить налоги)|(?:偷税漏税|逃税)|脱税(?:する方法|のやり方|したい)|탈세(?:하는 방법|하고 싶)|\bvergi kacir\w*|التهرب من الضرائب",
+    ),
+    (
+        // Another person's property: "that isn't mine" (de, fr, es, it, pt, nl, pl).
+        NotMine,
+        r"\b(?:das|der|die|den) mir nicht gehort|\bqui ne m'appartient pas\b|\bque no es (?:mio|mia)\b|\bche non e (?:mio|mia)\b|\bque nao e (?:meu|minha)\b|\bdie niet van mij is\b|\bktory nie jest moj\b|\bktora nie jest moja\b",
+    ),
+    (
+        Crime,
+        r"\b(?:knack\w*|aufbrech\w*|offn\w*|durchtrenn\w*)\b _g4_(?:schloss|fahrradschloss|autotur|tur|tresor|auto)\b _g6_(?:mir nicht gehort|fremd\w*|des nachbarn|meines nachbarn)\b",
+    ),
+    (
+        // Harassment, threats, exposure (de, fr, es, it, pt, ru, zh, ja, ar).
+        Harassment,
+        r"\b(?:im netz|online|im internet|offentlich) (?:blossstellen|fertigmachen|blamieren|mobben)\b|\b(?:minacciare|intimidire|ricattare) (?:qualcuno|(?:il |la )?mi[oa] [a-z]+|una persona)\b|\b(?:menacer|intimider|faire chanter) (?:quelqu'un|ma [a-z-]+|mon [a-z-]+)\b|\b(?:amenazar|intimidar|chantajear|extorsionar) (?:a )?(?:alguien|mi [a-z]+|una persona)\b|\b(?:ameacar|intimidar|chantagear|extorquir) (?:alguem|(?:o |a )?(?:meu|minha) [a-z]+)\b|\b(?:bedrohen|erpressen|einschuchtern)\b _g1_(?:jemanden|meinen [a-z]+|meine [a-z]+)\b|\b(?:jemanden|meinen [a-z]+|meine [a-z]+) _g2_(?:bedrohen|erpressen|einschuchtern|mobben|fertigmachen)\b|(?:запугать|шантажировать|травить|затравить) (?:человека|соседа|коллегу|бывшую|бывшего|одноклассника|его|её|ее)|(?:أبتز|ابتز|أهدد|اهدد|أرهب) (?:زميل|زوج|جار|صديق|شخص|أحد|حبيب|مدير)|(?:いじめて|嫌がらせして)[^。？?]{0,8}(?:辞めさせ|追い出|泣かせ)|(?:霸凌|欺负|威胁|恐吓|敲诈)(?:他|她|同事|同学|邻居|前女友|前男友|别人)",
+    ),
+    (
+        // A third person's address or whereabouts looked up or published.
+        Stalking,
+        r"\b(?:veroffentlich\w*|poste\w*|teile\w*|verbreite\w*) _g2_(?:ihre|seine|deren) (?:adresse|wohnadresse|handynummer|telefonnummer|nummer|nacktbilder|fotos)\b|\b(?:averiguar|saber|encontrar|descubrir|sacar) (?:la direccion de|donde vive) (?:alguien|mi [a-z]+|una chica|un chico|esa chica|ese chico|esa persona|una persona|una mujer|un hombre|la chica|el chico|la persona|ese tipo|esa mujer)\b|\b(?:scoprire|trovare|sapere) (?:l'indirizzo di|dove abita|dove vive) (?:qualcuno|una ragazza|un ragazzo|quella ragazza|quel ragazzo|una persona|mi[oa] [a-z]+|la mia ex|il mio ex)\b|\b(?:descobrir|encontrar|saber) (?:o endereco d[eoa]|onde (?:mora|vive)) (?:alguem|uma garota|um garoto|essa garota|esse cara|uma pessoa|minha ex|meu ex|uma mulher|um homem|a menina|o menino)\b|\b(?:trouver|savoir|decouvrir) (?:l'adresse de|ou habite|ou vit) (?:quelqu'un|une fille|un mec|cette fille|ce mec|une personne|mon ex|mon [a-z]+|ma [a-z]+)\b|\b(?:herausfinden|rausfinden|finden)\b _g2_wo (?:sie|er) wohnt\b|\bwo (?:sie|er|meine ex|mein ex) wohnt\b _g4_(?:herausfinden|rausfinden|finden|auflauern)|(?:узнать|найти|вычислить|пробить) (?:домашний )?(?:адрес|где живет|где живёт)|(?:跟踪|跟蹤|监视|偷拍|人肉)(?:前女友|前男友|前妻|前夫|我的|她|他|别人|某人|一个人|同事|邻居|女孩|女生)|人肉[^。？?]{0,10}(?:住址|地址)|(?:元カノ|元彼|元妻|元夫|他人|あの人|彼女|同僚|隣人|女性|配信者)の[^。？?]{0,6}(?:住所|電話番号|勤務先|自宅)を(?:調べ|特定|探|知り)",
+    ),
 ];
