@@ -242,7 +242,7 @@ pub const RULES: &[(&str, &[&str])] = &[
             "make|build|homemade|diy|manufacture|machine|3d ~3 silencer|suppressor|zip_gun|zipgun|pipe_gun|shotgun_shell|firearm|gun{spray,glue,nerf,water,heat,caulk,staple,nail,hot,airsoft,paint,bubble,top}|guns{spray,glue,nerf,water,heat,nail}|rifle|pistol|ammunition|ammo|bullets",
             "remove|file_off|grind|erase|scratch|obliterate|deface ~4 serial_number|serial_numbers",
             "past|evade|avoid|fool|beat|bypass|undetected_by|get_by|sneak_through|slip_through|smuggle_through|get_through ~3 metal_detector*|security_screening|airport_security|tsa|x-ray|body_scanner|bag_check|security_checkpoint|security_checks",
-            "smuggle|sneak|get|bring|carry|take|hide|conceal ~6 bomb|explosive*|gun|guns|weapon*|knife|knives|firearm|blade|detonator ~6 past|through|into|onto|on ~4 security|airport|tsa|plane|flight|aircraft|stadium|school|courthouse|metal_detectors|checkpoint|airplane",
+            "smuggle|sneak|get|hide|conceal ~6 bomb|explosive*|gun|guns|weapon*|knife|knives|firearm|blade|detonator ~6 past|through|into|onto|on ~4 security|airport|tsa|plane|flight|aircraft|stadium|school|courthouse|metal_detectors|checkpoint|airplane",
             "weaponi* ~4 drone|drones|virus|bacteria|anthrax|pathogen|chemical*|toxin*",
             "drone|drones|uav ~8 drop|dropping|carry|deliver|spray ~6 on|onto|over|into ~3 crowd|crowds|people|stadium|concert|festival|protest|protesters|parade",
             "drop|dropping|ram|ramming|plow|plough|crash|drive|driving|detonate|release|spray|fire|firing|shoot|shooting|throw|spread|open_fire ~6 on|into|onto|at|over|through|in ~3 crowd|crowds|pedestrians|crowded|protesters|protestors|shoppers|worshippers|spectators|audience|classroom|school",
