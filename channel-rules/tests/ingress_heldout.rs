@@ -18,6 +18,7 @@ const B_FLOORS: &[(&str, usize, usize)] = &[
     ("b-b5", 40, 40),
     ("b-b6", 34, 30),
     ("b-b7", 55, 42),
+    ("b-b8", 11, 36),
 ];
 
 const A_FLOORS: &[(&str, usize, usize)] = &[
