@@ -22,13 +22,15 @@ const FLOORS: &[(&str, usize, usize)] = &[
     ("a-s3r4.jsonl", 44, 32),
     ("a-s3r5.jsonl", 38, 30),
     ("a-s3r6.jsonl", 36, 30),
+    ("a-s3r7.jsonl", 20, 30),
     ("b-b1.jsonl", 43, 40),
     ("b-b2.jsonl", 42, 40),
     ("b-b3.jsonl", 42, 40),
     ("b-b4.jsonl", 28, 40),
     ("b-b5.jsonl", 40, 40),
     ("b-b6.jsonl", 25, 29),
-    ("b-b7.jsonl", 39, 42),
+    ("b-b7.jsonl", 41, 42),
+    ("b-b8.jsonl", 25, 38),
 ];
 
 fn run(prefix: &str) -> Vec<(String, Score)> {

@@ -503,7 +503,7 @@ pub const RULES: &[(&str, &[&str])] = &[
         "HarmfulRequest:Hate",
         &[
             "write|compose|draft|create|generate|make|produce ~6 hate_mail|hate_speech|racial_slurs|slurs|racist|antisemitic|anti-semitic|homophobic|transphobic|islamophobic|xenophobic|misogynist*|sexist|white_supremacist|neo-nazi|nazi_propaganda|hateful|dehumaniz*|bigoted ~4 post|posts|message|messages|note|letter|joke|jokes|tweet|tweets|article|essay|speech|rant|poem|song|lyrics|content|text|comment|comments|email|manifesto|propaganda|mail|insults|about|against|toward|towards|targeting",
-            "hate_mail|hate_speech ~6 write|compose|draft|create|generate|make|send|for|to|against|toward",
+            "hate_mail|hate_speech ~6 write|compose|draft|create|generate|make|send|against|toward|targeting|aimed_at",
             "insult*|mock*|demean*|humiliate*|degrade*|belittle* ~6 jewish|black|muslim|gay|trans|asian|hispanic|mexican|arab|disabled|immigrant|indian|chinese|african|latino|lesbian|transgender|autistic|classmate|coworker ~6 using|with|slurs|racial|ethnic|religion|race",
             "racial|ethnic|homophobic|antisemitic ~1 slurs|slur|epithets",
             "inciting|incite|incites|stir_up|stoke|fuel|spread|promote ~3 hatred|hate|violence|genocide|racism|ethnic_cleansing ~6 toward|towards|against|on|for|of ~3 race|ethnicity|ethnic|religion|religious|group|minority|jews|muslims|black|immigrants|gays|trans|people|a_particular|specific",
