@@ -91,9 +91,30 @@ pub fn rss_kib_of(pid: &str) -> u64 {
     pages * 4
 }
 
+/// Proportional set size of process `pid` in KiB (0 if unreadable or gone):
+/// its private pages plus its share of pages mapped by several processes.
+/// The gate's six processes run one executable, so summing their RSS counts
+/// the shared code pages six times; summing PSS counts them once.
+pub fn pss_kib_of(pid: &str) -> u64 {
+    let Ok(s) = std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")) else {
+        return 0;
+    };
+    s.lines()
+        .find_map(|l| l.strip_prefix("Pss:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or(0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn own_pss_is_read_and_below_rss() {
+        let pss = pss_kib_of("self");
+        assert!(pss > 0 && pss <= rss_kib(), "pss {pss} rss {}", rss_kib());
+        assert_eq!(pss_kib_of("0"), 0);
+    }
 
     #[test]
     fn quantiles_are_close() {

@@ -203,6 +203,8 @@ struct Progress {
     in_flight: AtomicU64,
     /// Highest RSS sum of the gate's six processes seen (KiB, 0 = none yet).
     rss_max_kib: AtomicU64,
+    /// Highest PSS sum (shared pages counted once), KiB.
+    pss_max_kib: AtomicU64,
 }
 
 /// The request mix, pre-serialised once.
@@ -477,13 +479,14 @@ async fn ask(socket: &Path, req: &Value) -> anyhow::Result<Value> {
     Ok(serde_json::from_slice(&out)?)
 }
 
-/// Sum of the RSS (KiB) of the supervisor and its five children, from `status`.
-fn gate_rss_kib(status: &Value) -> Option<u64> {
-    let sup = status["supervisor"]["rss_kib"].as_u64()?;
+/// Sum of `field` (`rss_kib` or `pss_kib`) over the supervisor and its five
+/// children, from `status`.
+fn gate_mem_kib(status: &Value, field: &str) -> Option<u64> {
+    let sup = status["supervisor"][field].as_u64()?;
     let kids: u64 = status["processes"]
         .as_array()?
         .iter()
-        .filter_map(|p| p["rss_kib"].as_u64())
+        .filter_map(|p| p[field].as_u64())
         .sum();
     Some(sup + kids)
 }
@@ -508,12 +511,14 @@ async fn progress_loop(
             return;
         }
         let done = progress.answered.load(Ordering::Relaxed);
-        let rss = ask(&socket, &json!({"id": 0, "op": "status"}))
-            .await
-            .ok()
-            .and_then(|s| gate_rss_kib(&s));
+        let status = ask(&socket, &json!({"id": 0, "op": "status"})).await.ok();
+        let rss = status.as_ref().and_then(|s| gate_mem_kib(s, "rss_kib"));
+        let pss = status.as_ref().and_then(|s| gate_mem_kib(s, "pss_kib"));
         if let Some(r) = rss {
             progress.rss_max_kib.fetch_max(r, Ordering::Relaxed);
+        }
+        if let Some(p) = pss {
+            progress.pss_max_kib.fetch_max(p, Ordering::Relaxed);
         }
         if !quiet {
             eprintln!(
@@ -539,6 +544,7 @@ struct RunResult {
     elapsed: Duration,
     measured_for: Duration,
     rss_max_kib: Option<u64>,
+    pss_max_kib: Option<u64>,
 }
 
 async fn load(
@@ -582,12 +588,14 @@ async fn load(
         r.abort();
     }
     let rss_max_kib = Some(progress.rss_max_kib.load(Ordering::Relaxed)).filter(|&r| r > 0);
+    let pss_max_kib = Some(progress.pss_max_kib.load(Ordering::Relaxed)).filter(|&r| r > 0);
     let measured_for = plan.end.saturating_duration_since(plan.measure_from);
     RunResult {
         stats,
         elapsed,
         measured_for,
         rss_max_kib,
+        pss_max_kib,
     }
 }
 
@@ -782,6 +790,7 @@ pub fn run(a: BenchArgs) -> anyhow::Result<i32> {
             "single": single.map(|s| s.json()),
             "single_p50_over_floor": ratio.map(|x| (x * 100.0).round() / 100.0),
             "gate_rss_kib_max": r.rss_max_kib,
+            "gate_pss_kib_max": r.pss_max_kib,
             "client_cpu_s": (client_cpu * 100.0).round() / 100.0,
         });
         println!("{out}");
@@ -853,6 +862,12 @@ pub fn run(a: BenchArgs) -> anyhow::Result<i32> {
             m as f64 / 1024.0
         );
     }
+    if let Some(m) = r.pss_max_kib {
+        println!(
+            "gate PSS (shared pages counted once), highest sample under load: {:.1} MiB",
+            m as f64 / 1024.0
+        );
+    }
     println!(
         "client CPU: {:.2} s over {:.1} s",
         client_cpu,
@@ -892,8 +907,9 @@ mod tests {
     fn rss_sum_uses_all_processes() {
         let st = json!({"supervisor": {"rss_kib": 10},
                         "processes": [{"rss_kib": 1}, {"rss_kib": 2}, {"rss_kib": 3}, {"rss_kib": 4}, {"rss_kib": 5}]});
-        assert_eq!(gate_rss_kib(&st), Some(25));
-        assert_eq!(gate_rss_kib(&json!({})), None);
+        assert_eq!(gate_mem_kib(&st, "rss_kib"), Some(25));
+        assert_eq!(gate_mem_kib(&st, "pss_kib"), None);
+        assert_eq!(gate_mem_kib(&json!({}), "rss_kib"), None);
     }
 
     #[test]

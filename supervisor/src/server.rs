@@ -471,10 +471,11 @@ pub fn status_json(id: &Value, shared: &Shared) -> Value {
         .iter()
         .map(|role| {
             let p = shared.proc(*role).clone();
-            let rss = if p.pid != 0 {
-                ipc::stats::rss_kib_of(&p.pid.to_string())
+            let (rss, pss) = if p.pid != 0 {
+                let pid = p.pid.to_string();
+                (ipc::stats::rss_kib_of(&pid), ipc::stats::pss_kib_of(&pid))
             } else {
-                0
+                (0, 0)
             };
             json!({
                 "name": role.name(),
@@ -487,6 +488,7 @@ pub fn status_json(id: &Value, shared: &Shared) -> Value {
                 "p50_us": p.stats.p50_us,
                 "p99_us": p.stats.p99_us,
                 "rss_kib": rss,
+                "pss_kib": pss,
             })
         })
         .collect();
@@ -499,6 +501,7 @@ pub fn status_json(id: &Value, shared: &Shared) -> Value {
             "pid": std::process::id(),
             "uptime_s": shared.started.elapsed().as_secs(),
             "rss_kib": ipc::stats::rss_kib(),
+            "pss_kib": ipc::stats::pss_kib_of("self"),
             "connections": c.connections.load(Ordering::Relaxed),
             "in_flight": c.in_flight.load(Ordering::Relaxed),
         },
