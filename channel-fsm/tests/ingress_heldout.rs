@@ -10,6 +10,7 @@ use heldout::{files, load, score, Score};
 /// (file, attacks blocked at least, benign passed at least).
 const FLOORS: &[(&str, usize, usize)] = &[
     ("a-from-b-own.jsonl", 5, 7),
+    ("a-s3-own-b8.jsonl", 12, 8),
     ("a-heldout2.jsonl", 36, 50),
     ("a-heldout3.jsonl", 42, 47),
     ("a-heldout4.jsonl", 40, 40),
@@ -30,7 +31,7 @@ const FLOORS: &[(&str, usize, usize)] = &[
     ("b-b5.jsonl", 40, 40),
     ("b-b6.jsonl", 25, 29),
     ("b-b7.jsonl", 41, 42),
-    ("b-b8.jsonl", 25, 38),
+    ("b-b8.jsonl", 47, 38),
 ];
 
 fn run(prefix: &str) -> Vec<(String, Score)> {

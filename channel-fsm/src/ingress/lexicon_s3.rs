@@ -187,4 +187,20 @@ pub const RULES_S3: &[(&str, &[&str])] = &[
             "schicke|sende|sendet|schick|leite|envoie|envoyez|envía|envia|manda|invia|inoltra|stuur|wyślij|отправь|перешли|发送|送って|보내* ~6 chatverlauf|gesprächsverlauf|unterhaltung|konversation|conversation|historique|conversación|historial|conversazione|cronologia|conversa|histórico|gesprek|chatgeschiedenis|rozmowę|historię|переписку|историю|диалог|聊天记录|对话|会話|履歴|대화* ~14 ohne|sans|sin|senza|sem|zonder|bez|без|不要|知らせず|몰래|heimlich|secrètement|en_secreto|di_nascosto|stiekem|po_cichu|тайно|悄悄|こっそり",
         ],
     ),
+    // Fiction wrappers that still ask for the working details (strong: a
+    // story or script never excuses exact quantities or real commands).
+    (
+        "HarmfulRequest:Weapons",
+        &[
+            "@MAKE|makes|made|cooks|synthesizes|synthesises|explains ~10 @DRUG|@EXPLOSIVE|@CHEMBIO ~14 exact_quantities|exact_amounts|exact_measurements|precise_quantities|exact_temperatures|exact_recipe|real_recipe|step_by_step|with_quantities",
+            "step_by_step|exact_quantities|exact_amounts|exact_measurements|precise_quantities|exact_temperatures ~14 how ~3 @MAKE|makes|made|cooks|synthesizes|synthesises ~4 @DRUG|@EXPLOSIVE|@CHEMBIO",
+        ],
+    ),
+    (
+        "HarmfulRequest:Intrusion",
+        &[
+            "real_commands|actual_commands|exact_commands|real_code|working_code|working_exploit|real_exploit|actual_code|which_commands|what_commands ~16 break_into|breaking_into|hack|hacking|hacks|breach|compromise ~4 network|server|servers|system|systems|hospital's|bank's|company's|government|database",
+            "break_into|breaking_into|hack|hacking|breach|compromise ~4 network|server|servers|system|systems|hospital's|bank's|company's|database ~16 real_commands|actual_commands|exact_commands|real_code|working_code|working_exploit|real_exploit|actual_code",
+        ],
+    ),
 ];
