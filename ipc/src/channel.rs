@@ -1,13 +1,14 @@
 //! The detection-channel contract and the serve loop every channel process runs.
 //!
-//! A channel process has four threads:
+//! A channel process has three threads, each writing its own replies (see
+//! [`replies`](crate::replies)):
 //! * the reader (the calling thread) decodes frames from the supervisor socket,
 //!   answers pings, and queues policies and evaluations in arrival order;
-//! * the worker owns the [`Channel`] and evaluates one request at a time;
+//! * the worker owns the [`Channel`] and evaluates one request at a time; while
+//!   more requests are queued it buffers verdicts and writes them together (one
+//!   wake-up of the supervisor for many verdicts under load);
 //! * the watchdog answers `Fault` for an evaluation past its deadline and exits
-//!   the process when one stays stuck past twice the deadline (so it is restarted);
-//! * the writer drains every queued reply into one `write` (one wake-up of the
-//!   supervisor for many verdicts under load).
+//!   the process when one stays stuck past twice the deadline (so it is restarted).
 //!
 //! End of file on the socket means the supervisor is gone: the process exits at
 //! once (PR_SET_PDEATHSIG is only the backstop).
@@ -16,8 +17,9 @@ use std::os::unix::net::UnixStream;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use crate::frame::{self, FrameError, FrameReader};
+use crate::frame::{FrameError, FrameReader};
 use crate::policy::PolicySnapshot;
+use crate::replies::Replies;
 use crate::stats::{rss_kib, LatencyHistogram};
 use crate::sync::{Arc, Mutex};
 use crate::watchdog::{Check, EvalSlot};
@@ -145,17 +147,15 @@ where
     C: Channel,
     F: FnOnce() -> C + Send + 'static,
 {
-    let write_half = stream.try_clone()?;
-    let (out_tx, out_rx) = mpsc::channel::<FromChannel>();
-    let writer = std::thread::Builder::new()
-        .name("writer".into())
-        .spawn(move || frame::write_batched(write_half, out_rx))?;
-
-    let _ = out_tx.send(FromChannel::Hello {
-        proto: PROTO_VERSION,
-        role,
-        pid: std::process::id(),
-    });
+    let out = Replies::new(stream.try_clone()?);
+    out.send(
+        &FromChannel::Hello {
+            proto: PROTO_VERSION,
+            role,
+            pid: std::process::id(),
+        },
+        true,
+    );
 
     let counters = Arc::new(Mutex::new(Counters::default()));
     let slot = EvalSlot::default();
@@ -166,7 +166,7 @@ where
     // child, which bounds this queue.
     let (job_tx, job_rx) = mpsc::channel::<Job>();
     let worker = {
-        let out = out_tx.clone();
+        let out = out.clone();
         let counters = counters.clone();
         let slot = slot.clone();
         let config = config.clone();
@@ -178,7 +178,7 @@ where
             })?
     };
     let watchdog = {
-        let out = out_tx.clone();
+        let out = out.clone();
         let counters = counters.clone();
         let slot = slot.clone();
         let config = config.clone();
@@ -192,7 +192,7 @@ where
         match reader.read::<ToChannel>() {
             Ok(Some(ToChannel::Ping { nonce })) => {
                 let stats = snapshot_stats(&counters);
-                let _ = out_tx.send(FromChannel::Pong { nonce, stats });
+                out.send(&FromChannel::Pong { nonce, stats }, true);
             }
             Ok(Some(ToChannel::Policy(p))) => {
                 if job_tx.send(Job::Policy(p)).is_err() {
@@ -216,13 +216,13 @@ where
             Err(e) => break Err(ServeError::from(e)),
         }
     };
-    // Orderly end: finish queued work, stop the watchdog, flush the writer.
+    // Orderly end: finish queued work (the worker writes its last verdicts
+    // out before it returns), then stop the watchdog.
     drop(job_tx);
     let _ = worker.join();
     slot.shutdown();
     let _ = watchdog.join();
-    drop(out_tx);
-    let _ = writer.join();
+    out.flush();
     result
 }
 
@@ -252,7 +252,7 @@ fn micros_since(epoch: Instant) -> u64 {
 fn work_loop<C: Channel>(
     mut channel: C,
     jobs: mpsc::Receiver<Job>,
-    out: mpsc::Sender<FromChannel>,
+    out: Replies,
     counters: Arc<Mutex<Counters>>,
     slot: EvalSlot,
     epoch: Instant,
@@ -265,7 +265,8 @@ fn work_loop<C: Channel>(
     } else {
         None
     };
-    for job in jobs {
+    let mut next = jobs.recv().ok();
+    while let Some(job) = next.take() {
         match job {
             Job::Policy(p) => {
                 let generation = p.generation;
@@ -279,7 +280,7 @@ fn work_loop<C: Channel>(
                         FromChannel::PolicyRejected { generation, error }
                     }
                 };
-                let _ = out.send(reply);
+                out.send(&reply, true);
             }
             Job::Eval(req) => {
                 let id = req.id;
@@ -307,7 +308,9 @@ fn work_loop<C: Channel>(
                 };
                 let us = micros_since(epoch).saturating_sub(start);
                 if !slot.finish(id) {
-                    continue; // the watchdog already answered Fault for it
+                    // The watchdog already answered Fault for it.
+                    next = next_job(&jobs, &out);
+                    continue;
                 }
                 let verdict = match result {
                     Ok(o) => ChannelVerdict {
@@ -340,17 +343,34 @@ fn work_loop<C: Channel>(
                     }
                     c.latency.record(us);
                 }
-                if out.send(FromChannel::Verdict(verdict)).is_err() {
+                // Written at once only when nothing else is queued; otherwise
+                // it goes out with the next verdicts (bounded batch).
+                if !out.send(&FromChannel::Verdict(verdict), false) {
                     return;
                 }
             }
         }
+        next = next_job(&jobs, &out);
+    }
+    out.flush();
+}
+
+/// The next queued job; when there is none yet, first writes out the buffered
+/// verdicts, then waits for one. None when the reader has gone.
+fn next_job(jobs: &mpsc::Receiver<Job>, out: &Replies) -> Option<Job> {
+    match jobs.try_recv() {
+        Ok(job) => Some(job),
+        Err(mpsc::TryRecvError::Empty) => {
+            out.flush();
+            jobs.recv().ok()
+        }
+        Err(mpsc::TryRecvError::Disconnected) => None,
     }
 }
 
 fn watch_loop(
     role: Role,
-    out: mpsc::Sender<FromChannel>,
+    out: Replies,
     counters: Arc<Mutex<Counters>>,
     slot: EvalSlot,
     epoch: Instant,
@@ -367,18 +387,21 @@ fn watch_loop(
                     c.faults += 1;
                     c.evaluated += 1;
                 }
-                let _ = out.send(FromChannel::Verdict(ChannelVerdict {
-                    id: job,
-                    decision: Decision::Fault,
-                    intent: None,
-                    reason: Some("ChannelDeadlineExceeded".into()),
-                    us: deadline as u32,
-                }));
+                out.send(
+                    &FromChannel::Verdict(ChannelVerdict {
+                        id: job,
+                        decision: Decision::Fault,
+                        intent: None,
+                        reason: Some("ChannelDeadlineExceeded".into()),
+                        us: deadline as u32,
+                    }),
+                    true,
+                );
             }
             Check::Stuck { job } => {
                 tracing::error!(%role, job, "worker stuck past twice the deadline; exiting to be restarted");
-                // Give the writer a moment to send the Fault already queued.
-                std::thread::sleep(config.watchdog_tick);
+                // Verdicts the worker buffered before it got stuck go out first.
+                out.flush();
                 std::process::exit(EXIT_STUCK);
             }
         }

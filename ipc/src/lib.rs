@@ -4,7 +4,8 @@
 //! * [`frame`]: u32-LE length-prefixed frames with a hard size limit, strict decoding.
 //! * [`policy`]: the policy snapshot the supervisor pushes to every channel.
 //! * [`channel`]: the trait a detection channel implements and the child-side serve loop
-//!   (reader, worker, internal watchdog, batching writer) every channel process runs.
+//!   (reader, worker, internal watchdog) every channel process runs.
+//! * [`replies`]: the reply stream those threads share, batching verdicts under load.
 //! * [`watchdog`]: the std-only evaluation slot shared by worker and watchdog thread.
 //! * [`peer`]: peer-credential helpers for Unix sockets.
 #![forbid(unsafe_code)]
@@ -13,6 +14,7 @@ pub mod channel;
 pub mod frame;
 pub mod peer;
 pub mod policy;
+pub mod replies;
 pub mod stats;
 pub mod sync;
 pub mod watchdog;
