@@ -1,18 +1,19 @@
 //! The audit child process loop, shaped like `ipc::channel::serve`:
 //! * the reader (calling thread) decodes frames, queues appends in the gate
 //!   (blocking when it is full, so the supervisor's writes back up), answers pings;
-//! * the committer takes everything queued, writes it, fsyncs once, and queues
-//!   the `Committed`/`Failed` replies (merged into ranges where possible);
-//! * the writer drains every queued reply into one `write`;
+//! * the committer takes everything queued, writes it, fsyncs once, and writes
+//!   the `Committed`/`Failed` replies (merged into ranges where possible) to the
+//!   supervisor in one `write` (no writer thread: see `ipc::replies`);
 //! * the stall watchdog exits the process when one write+fsync runs past the
 //!   stall limit (a hung disk must not hold verdicts forever: restart instead).
 
 use std::os::unix::net::UnixStream;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{mpsc, Arc, Mutex};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use ipc::frame::{self, FrameReader};
+use ipc::frame::FrameReader;
+use ipc::replies::Replies;
 use ipc::stats::rss_kib;
 use ipc::{ChildStats, FromAudit, Role, ToAudit, PROTO_VERSION};
 
@@ -32,16 +33,16 @@ pub fn serve(stream: UnixStream, cfg: WriterConfig) -> Result<(), AuditError> {
     let write_half = stream
         .try_clone()
         .map_err(|e| AuditError::io(&cfg.dir, e))?;
-    let (out_tx, out_rx) = mpsc::channel::<FromAudit>();
-    let writer = spawn("audit-writer", &cfg, move || {
-        frame::write_batched(write_half, out_rx)
-    })?;
-    let _ = out_tx.send(FromAudit::Hello {
-        proto: PROTO_VERSION,
-        role: Role::Audit,
-        pid: std::process::id(),
-        last_seq: opened.last_seq,
-    });
+    let out: Replies<FromAudit> = Replies::new(write_half);
+    out.send(
+        &FromAudit::Hello {
+            proto: PROTO_VERSION,
+            role: Role::Audit,
+            pid: std::process::id(),
+            last_seq: opened.last_seq,
+        },
+        true,
+    );
 
     let gate = Gate::new(cfg.queue_capacity);
     let stats = Arc::new(Mutex::new(Stats::default()));
@@ -49,13 +50,14 @@ pub fn serve(stream: UnixStream, cfg: WriterConfig) -> Result<(), AuditError> {
     let stop = Arc::new(AtomicBool::new(false));
 
     let committer = {
-        let (gate, stats, stall, out) =
-            (gate.clone(), stats.clone(), stall.clone(), out_tx.clone());
+        let (gate, stats, stall, out) = (gate.clone(), stats.clone(), stall.clone(), out.clone());
         spawn("audit-commit", &cfg, move || {
             commit_loop(log, gate, stats, stall, |items, outcomes| {
                 for reply in replies(items, outcomes) {
-                    let _ = out.send(reply);
+                    out.send(&reply, false);
                 }
+                // One write for the whole group.
+                out.flush();
             })
         })?
     };
@@ -80,7 +82,7 @@ pub fn serve(stream: UnixStream, cfg: WriterConfig) -> Result<(), AuditError> {
             }
             Ok(Some(ToAudit::Ping { nonce })) => {
                 let stats = child_stats(&stats);
-                let _ = out_tx.send(FromAudit::Pong { nonce, stats });
+                out.send(&FromAudit::Pong { nonce, stats }, true);
             }
             Ok(Some(ToAudit::Shutdown)) => {
                 tracing::info!("audit shutdown requested");
@@ -98,8 +100,7 @@ pub fn serve(stream: UnixStream, cfg: WriterConfig) -> Result<(), AuditError> {
     let _ = committer.join();
     stop.store(true, Ordering::Release);
     let _ = watchdog.join();
-    drop(out_tx);
-    let _ = writer.join();
+    out.flush();
     result
 }
 

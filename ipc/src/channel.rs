@@ -147,7 +147,7 @@ where
     C: Channel,
     F: FnOnce() -> C + Send + 'static,
 {
-    let out = Replies::new(stream.try_clone()?);
+    let out: Replies<FromChannel> = Replies::new(stream.try_clone()?);
     out.send(
         &FromChannel::Hello {
             proto: PROTO_VERSION,
@@ -252,7 +252,7 @@ fn micros_since(epoch: Instant) -> u64 {
 fn work_loop<C: Channel>(
     mut channel: C,
     jobs: mpsc::Receiver<Job>,
-    out: Replies,
+    out: Replies<FromChannel>,
     counters: Arc<Mutex<Counters>>,
     slot: EvalSlot,
     epoch: Instant,
@@ -357,7 +357,7 @@ fn work_loop<C: Channel>(
 
 /// The next queued job; when there is none yet, first writes out the buffered
 /// verdicts, then waits for one. None when the reader has gone.
-fn next_job(jobs: &mpsc::Receiver<Job>, out: &Replies) -> Option<Job> {
+fn next_job(jobs: &mpsc::Receiver<Job>, out: &Replies<FromChannel>) -> Option<Job> {
     match jobs.try_recv() {
         Ok(job) => Some(job),
         Err(mpsc::TryRecvError::Empty) => {
@@ -370,7 +370,7 @@ fn next_job(jobs: &mpsc::Receiver<Job>, out: &Replies) -> Option<Job> {
 
 fn watch_loop(
     role: Role,
-    out: Replies,
+    out: Replies<FromChannel>,
     counters: Arc<Mutex<Counters>>,
     slot: EvalSlot,
     epoch: Instant,

@@ -159,34 +159,6 @@ impl<R: Read> FrameReader<R> {
     }
 }
 
-/// Writer thread of a child process: sends each message queued on `rx` as a
-/// frame, batching everything already queued into one `write` (one wake-up of
-/// the supervisor for many replies under load). Returns when `rx` closes or the
-/// peer is gone.
-pub fn write_batched<W: Write, T: Serialize>(stream: W, rx: std::sync::mpsc::Receiver<T>) {
-    let mut w = std::io::BufWriter::with_capacity(64 * 1024, stream);
-    let mut buf = Vec::with_capacity(64 * 1024);
-    let push = |buf: &mut Vec<u8>, msg: &T| {
-        if let Err(e) = encode_into(msg, buf) {
-            tracing::error!(error = %e, "could not encode a reply frame");
-        }
-    };
-    while let Ok(first) = rx.recv() {
-        buf.clear();
-        push(&mut buf, &first);
-        while buf.len() < 256 * 1024 {
-            match rx.try_recv() {
-                Ok(m) => push(&mut buf, &m),
-                Err(_) => break,
-            }
-        }
-        if w.write_all(&buf).and_then(|_| w.flush()).is_err() {
-            // The supervisor is gone; the reader sees end of file and ends.
-            return;
-        }
-    }
-}
-
 /// Writes one message as a frame to a blocking stream.
 pub fn write_frame<W: Write, T: Serialize>(w: &mut W, msg: &T) -> Result<(), FrameError> {
     let buf = encode(msg)?;

@@ -1,6 +1,7 @@
-//! A channel process's reply stream, shared by the threads that produce
-//! replies: the reader (pongs), the worker (verdicts, policy acknowledgements)
-//! and the watchdog (faults).
+//! A child process's reply stream, shared by the threads that produce
+//! replies: in a channel process the reader (pongs), the worker (verdicts,
+//! policy acknowledgements) and the watchdog (faults); in the audit process the
+//! reader and the committer.
 //!
 //! Each thread writes its own replies instead of handing them to a writer
 //! thread: at low load that hand-off (a wake-up and a context switch) cost more
@@ -8,20 +9,31 @@
 //! while more requests are queued and writes them together.
 
 use std::io::Write;
+use std::marker::PhantomData;
 use std::sync::{Arc, Mutex};
 
+use serde::Serialize;
+
 use crate::frame::encode_into;
-use crate::wire::FromChannel;
 
 /// Verdicts buffered before a write even while more requests are queued, so a
 /// deep queue cannot hold finished verdicts back for long.
 const MAX_BATCH_MSGS: usize = 32;
 const MAX_BATCH_BYTES: usize = 64 * 1024;
 
-/// Cheap to clone; every clone writes to the same socket.
-#[derive(Clone)]
-pub struct Replies {
+/// Replies of type `T`. Cheap to clone; every clone writes to the same socket.
+pub struct Replies<T> {
     inner: Arc<Mutex<Inner>>,
+    kind: PhantomData<fn(&T)>,
+}
+
+impl<T> Clone for Replies<T> {
+    fn clone(&self) -> Self {
+        Replies {
+            inner: self.inner.clone(),
+            kind: PhantomData,
+        }
+    }
 }
 
 struct Inner {
@@ -32,8 +44,8 @@ struct Inner {
     broken: bool,
 }
 
-impl Replies {
-    pub fn new(stream: impl Write + Send + 'static) -> Replies {
+impl<T: Serialize> Replies<T> {
+    pub fn new(stream: impl Write + Send + 'static) -> Replies<T> {
         Replies {
             inner: Arc::new(Mutex::new(Inner {
                 stream: Box::new(stream),
@@ -41,12 +53,13 @@ impl Replies {
                 queued: 0,
                 broken: false,
             })),
+            kind: PhantomData,
         }
     }
 
     /// Buffers `msg` and writes the buffer out when `flush` is set or the batch
     /// is full. False once the socket has failed.
-    pub fn send(&self, msg: &FromChannel, flush: bool) -> bool {
+    pub fn send(&self, msg: &T, flush: bool) -> bool {
         let mut inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
         if inner.broken {
             return false;
@@ -91,7 +104,7 @@ impl Inner {
 mod tests {
     use super::*;
     use crate::frame::FrameReader;
-    use crate::wire::{ChannelVerdict, Decision};
+    use crate::wire::{ChannelVerdict, Decision, FromChannel};
 
     fn verdict(id: u64) -> FromChannel {
         FromChannel::Verdict(ChannelVerdict {
@@ -128,7 +141,7 @@ mod tests {
     #[test]
     fn buffers_until_flush_or_full_batch() {
         let sink = Sink::default();
-        let r = Replies::new(sink.clone());
+        let r: Replies<FromChannel> = Replies::new(sink.clone());
         assert!(r.send(&verdict(1), false));
         assert!(ids(&sink.0.lock().expect("sink")).is_empty());
         assert!(r.flush());
@@ -153,7 +166,7 @@ mod tests {
                 Ok(())
             }
         }
-        let r = Replies::new(Broken);
+        let r: Replies<FromChannel> = Replies::new(Broken);
         assert!(r.send(&verdict(1), false));
         assert!(!r.send(&verdict(2), true));
         assert!(!r.flush());
