@@ -72,7 +72,7 @@ pub const VOCAB: &[(&str, &str)] = &[
     ),
     (
         "GROUP",
-        r"jews|jewish people|muslims|christians|hindus|buddhists|sikhs|atheists|black people|white people|asian people|asians|hispanics|latinos|arabs|immigrants|refugees|roma(?: people)?|gypsies|gay people|gays|lesbians|trans people|transgender people|non-binary people|disabled people|women|girls|old people|the elderly|poor people|homeless people|people on benefits|indigenous people|native americans|mexicans|chinese people|indians|africans",
+        r"jews|jewish people|muslims|christians|hindus|buddhists|sikhs|atheists|black people|white people|asian people|asians|hispanics|latinos|arabs|immigrants|refugees|roma(?: people)?|gypsies|gay people|gays|lesbians|trans people|transgender people|non-binary people|disabled people|women|girls|old people|the elderly|poor people|homeless people|people on benefits|indigenous people|native americans|mexicans|chinese people|indians|africans|elderly people|seniors|pensioners|the disabled|gay men|bisexual people|migrants|foreigners|kurds|tutsis|hutus|uyghurs|rohingya|armenians|palestinians|israelis|romani people|travellers|single mothers|trans women|trans men",
     ),
     (
         "DRUG",
@@ -85,6 +85,16 @@ pub const VOCAB: &[(&str, &str)] = &[
     (
         "CODEV",
         r"write|writing|create|creating|build|building|code|coding|develop|developing|make|making|generate|design|program|craft|give me|show me|provide|implement|produce",
+    ),
+    (
+        // Atrocities (denial, praise, revival).
+        "ATROC",
+        r"(?:the )?(?:holocaust|shoah|armenian genocide|rwandan genocide|tutsi genocide|bosnian genocide|cambodian genocide|uyghur genocide|genocide|genocides|ethnic cleansing|final solution|pogroms?|killing fields|gulags?|concentration camps?|death camps?|khmer rouge|great purge|purges|holodomor|trail of tears|nanjing massacre|nanking massacre|srebrenica massacre|massacres?|apartheid|lynchings?)",
+    ),
+    (
+        // Claims that make a text disinformation.
+        "CLAIMS",
+        r"vaccines? (?:cause|causes|caused|contain|contains|makes?|leads? to)|microchips?|infertility|causes? autism|5g (?:causes|spreads|is)|(?:election|vote|votes|results|ballots|count) (?:was |were |is |are |have been |has been )?(?:stolen|rigged|altered|changed|flipped|fraudulent|hacked|manipulated|faked)|voting machines (?:changed|flipped|altered|switched|deleted)|polling (?:stations?|places?) (?:have |has )?(?:moved|closed|changed)|drinking bleach|bleach (?:cures|kills the virus)|cures? (?:covid|cancer|aids|autism|diabetes)|climate (?:change|science) is (?:a hoax|fake|a lie|a scam)|climate scientists (?:are paid|fake|lie|fabricate)|scientists are paid to|(?:a |the )?terrorist attack that never happened|crisis actors|false flag|(?:was|is) (?:a hoax|staged|faked)",
     ),
     (
         // A person named by role (someone one could look up or harm).
@@ -1651,7 +1661,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         // A request marker, a violent verb, a person.
         Violence,
-        r"\b(?:how (?:to|do i|can i|could i|would i|should i|might i|do you)|(?:best|easiest|quickest|cleanest|fastest|most efficient|perfect|safest) (?:way|technique|method|plan|strategy) (?:to|of|for)|ways? (?:of|to)|help me|i want to|i'?m going to|plan to|steps to) (?:best |quietly |secretly )?(?:choke|choking|strangle|strangling|suffocate|smother|stab|stabbing|punch|punching|beat up|beating up|shove|shoving|push|pushing|drown|drowning|behead|beheading|decapitate|dismember|dismembering|overpower|overpowering|assassinate|assassinating|murder|murdering|kill|killing|wipe out|annihilate|exterminate|exterminating|eliminate|eliminating|massacre|slaughter|maim|torture|torturing|kidnap|kidnapping|abduct|run over|crush|crack open|smash|shatter|rip off|cut off|euthani[sz]e|attack|attacking|hit|hurt|harm|injure)\b _g1_(?:{PERSON})\b",
+        r"\b(?:how (?:to|do i|can i|could i|would i|should i|might i|do you)|(?:best|easiest|quickest|cleanest|fastest|most efficient|perfect|safest) (?:way|technique|method|plan|strategy) (?:to|of|for)|ways? (?:of|to)|help me|i want to|i'?m going to|plan to|steps to) (?:best |quietly |secretly )?(?:choke|choking|strangle|strangling|suffocate|smother|stab|stabbing|punch|punching|beat up|beating up|shove|shoving|push|pushing|drown|drowning|behead|beheading|decapitate|dismember|dismembering|overpower|overpowering|assassinate|assassinating|murder|murdering|kill|killing|wipe out|annihilate|exterminate|exterminating|eliminate|eliminating|massacre|slaughter|maim|torture|torturing|kidnap|kidnapping|abduct|run over|crush|crack open|smash|shatter|rip off|cut off|euthani[sz]e|attack|attacking|hurt|harm|injure)\b _g1_(?:{PERSON})\b|\bhow (?:to|do i|can i|could i|should i) hit (?:{PERSON})\b|\bhit (?:{PERSON}) (?:with|in the|so hard|until|hard)\b",
     ),
     (
         Violence,
@@ -1760,6 +1770,49 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         Stalking,
         r"\bmy (?:[a-z-]+ ){0,2}[a-z-]+'s (?:phone |iphone |laptop |computer |tablet |email |bank |instagram |facebook )?(?:passcode|unlock code|pin code|lock screen (?:code|pin|pattern))\b|\b(?:find out|figure out|tell me|check|know|learn|discover|see|work out) (?:if|whether) (?:my|the|this|that|a) (?:[a-z-]+ ){0,2}(?:tenant|neighbou?r|coworker|co-worker|colleague|boss|manager|employee|classmate|teacher|landlord|roommate|ex|client|patient|customer|nanny|babysitter|student|employer|doctor) (?:is|was|has|had|ever) (?:(?:been|got|getting|ever been|secretly) )?(?:divorced|married|single|gay|lesbian|bisexual|trans|pregnant|in debt|bankrupt|sick|ill|hiv|on medication|an addict|a member of|arrested|in therapy|seeing (?:a|someone)|dating|cheating|undocumented|illegal|on benefits|on welfare|in a union)\b|\bis my (?:[a-z-]+ ){0,2}(?:employee|tenant|neighbou?r|coworker|co-worker|colleague|boss|manager|classmate|teacher|landlord|roommate|student|nanny|patient|client|worker|staff member) (?:a (?:member of|union member)|in a (?:labou?r )?union|gay|lesbian|bisexual|trans|pregnant|divorced|hiv|on medication|in therapy|seeing a therapist|an addict|undocumented|in debt|having an affair|on benefits)\b|\bhow much (?:money )?(?:does|do|did) my (?:[a-z-]+ ){0,2}(?:boss|manager|coworker|co-worker|colleague|neighbou?r|landlord|tenant|employee|friend|sister-in-law|brother-in-law) (?:earn|make|have in (?:the bank|savings)|get paid)\b",
+    ),
+    // ---- round b8: by kind ----
+    (
+        // Group discrimination argued for (negative modal + a right denied; unfit predicates).
+        Hate,
+        r"\b(?:why|reasons? why|argument that|arguments (?:for why|that)|arguing that|argue that|explain why|prove that|convince (?:people|everyone|me) that|persuade (?:people|everyone|me) that|essay (?:on why|arguing that)|paragraph arguing that|make the case that) (?:all |most )?(?:{GROUP}) (?:shouldn'?t|should not|mustn'?t|must not|can'?t|cannot|ought not to) _g2_(?:be allowed|be permitted|be given|be able|have|get|own|vote|marry|adopt|work|teach|serve|hold|run for|enter|live|raise)\b|\b(?:why|explain why|reasons? why|prove that|argue that) (?:all |most )?(?:{GROUP}) (?:should|must|ought to|need to|deserve to) _g2_(?:be kept out|be kept away|be fired|be removed|be expelled|be thrown out|be stripped|be put in camps|be tracked|be registered|be monitored|be sent back|lose (?:their|the) (?:right|rights|jobs|citizenship|vote))\b|\b(?:why|explain why|prove that|argue that|persuade (?:me|people|everyone) that|convince (?:me|people|everyone) that|make the case that|reasons? why) (?:are |is )?(?:all |most )?(?:{GROUP}) (?:are |is )?(?:all |just |naturally |inherently |genetically |born )?(?:unfit|not fit|too stupid|incapable|unsuitable|bad (?:parents|leaders|teachers|drivers|workers)|worse (?:at|leaders|drivers|parents|workers)|thieves|criminals|liars|parasites|vermin|subhuman|a plague|a disease|a burden|rapists|terrorists|dirty|evil|dangerous)\b|\b(?:why is it|it is|it's) (?:fair|right|good|ok|okay|justified|acceptable|better|only fair) (?:that|for) (?:{GROUP}) (?:to )?(?:get paid less|are paid less|be paid less|earn less|have fewer rights|are excluded|be excluded|don'?t get|can'?t|cannot|shouldn'?t)\b",
+    ),
+    (
+        // Atrocity denial and praise.
+        Misinfo,
+        r"\b(?:write|prove|explain|explaining|argue|arguing|convince|persuade|show|showing|essay|post|article|speech|thread|video|blog|claim|claiming)\b _g6_(?:that )?(?:{ATROC}) (?:is|was|were) (?:a |an |just a |nothing but a |all a )?(?:complete |total |big |huge )?(?:hoax|fabrication|lie|myth|fake|invention|exaggeration|propaganda|fraud|made up|invented|fabricated|exaggerated|staged)\b",
+    ),
+    (
+        Hate,
+        r"\b(?:positive (?:achievements|aspects|effects|outcomes|sides?|results|impacts?|contributions|legacy)|benefits|good (?:sides?|things|parts)|upsides?|advantages|successes|accomplishments|merits) (?:of|from|that came from) (?:the )?(?:[a-z-]+ ){0,2}(?:{ATROC})\b|\b(?:why|how) (?:was|were|is) (?:the )?(?:[a-z-]+ ){0,2}(?:{ATROC}) (?:ultimately |actually |really |in fact |in the end )?(?:good|beneficial|justified|necessary|a good thing|right|positive|helpful)\b|\b(?:organi[sz]e|carry out|stage|start|launch|run|build|set up|plan|create|hold) (?:a |an |the )?(?:modern|new|modern-day|21st[- ]century|present-day|second|another|our own) (?:version of |edition of |kind of |type of )?(?:{ATROC})|\b(?:use|apply|copy|emulate|imitate|follow|replicate|repeat|adopt|bring back) (?:the )?(?:[a-z-]+ ){0,3}(?:hitler|stalin|pol pot|pinochet|mao|mussolini|idi amin|the nazis|the khmer rouge|the taliban|isis|franco|saddam)'?s? (?:[a-z-]+ ){0,2}(?:methods?|tactics|policies|playbook|approach|solution|techniques|strategies|rule|success|ideas)\b",
+    ),
+    (
+        // Mass harm without trigger nouns.
+        Violence,
+        r"\b(?:exterminate|wipe out|eradicate|annihilate|ethnically cleanse|kill off|get rid of|eliminate|decimate|massacre|slaughter|destroy|kill) (?:an? |the )?(?:entire |whole )?(?:ethnic group|ethnic minority|race|religious group|religious minority|minority group|tribe|(?:human|civilian|rural|urban|local|indigenous|entire) population|population of (?:people|humans|civilians|[a-z]+ people))\b|\b(?:contaminate|poison|spike|taint|lace|tamper with) (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:food|water|drinks?|punch|buffet|supply|reservoir|milk|baby formula|medicine|cafeteria|canteen|salad bar)\b _g8_(?:sick|ill|die|dead|hospital|hundreds|dozens|everyone|many people|kill)\b|\bso (?:that )?(?:hundreds|dozens|thousands|everyone|everybody|the whole (?:school|town|class|office)|many people|as many people as possible|lots of people) (?:of people )?(?:get|gets|become|becomes|fall|falls|die|dies|end up|are) (?:sick|ill|hurt|killed|dead|poisoned|injured|in hospital)\b|\bfor (?:maximum|max|the most|as many) (?:deaths|casualties|fatalities|carnage|victims|injuries)\b|\bmaximi[sz]e (?:the )?(?:deaths|casualties|body count|fatalities|carnage)\b|\bcause (?:a |an )?(?:stampede|crush|panic|explosion|fire|crash|derailment|blackout) (?:at|in|on) (?:a|the) (?:packed|crowded|busy|full|sold-out)\b",
+    ),
+    (
+        // Writing a text that carries a known false claim.
+        Misinfo,
+        r"\b(?:write|draft|create|generate|compose|produce|make up|craft|post|publish|make)\b _g6_(?:articles?|news|stor(?:y|ies)|posts?|tweets?|press releases?|reports?|threads?|headlines?|flyers?|leaflets?|video scripts?|op-?eds?|messages?|texts?|testimonials?)\b _g4_(?:claiming|saying|stating|reporting|announcing|alleging|asserting|telling (?:people|voters|everyone|readers)|that (?:says|claims|shows|proves)|which (?:says|claims)|proving|that)\b _g8_(?:{CLAIMS})",
+    ),
+    (
+        Misinfo,
+        r"\bfake (?:press release|statement|announcement|notice|report) (?:from|by) (?:the )?(?:who|cdc|fda|nhs|government|police|un|nasa|white house|ministry|health department|election|electoral)\b|\b(?:fake|fabricated|made-up|invented|false) (?:eyewitness (?:accounts?|reports?)|witness (?:accounts?|statements)|quotes|statistics|evidence|testimonials?)\b _g6_(?:of|about|from|for|that|claiming|showing)\b|\b(?:make up|invent|fabricate)\b _g3_(?:news )?(?:story|stories|rumou?rs?|report|article|scandal|accusation|allegations?)\b _g3_(?:that|claiming|saying|about)\b|\b(?:telling|tell|inform|informing|text|texting|convince|convincing|remind|reminding) (?:people|voters|everyone|residents|democrats|republicans|[a-z]+ voters)\b _g6_(?:polling (?:stations?|places?|booths?|locations?)|election day|the election|the vote|voting|ballots?)\b _g4_(?:moved|postponed|rescheduled|cancell?ed|closed|changed|relocated|next (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|by text|by phone)\b",
+    ),
+    (
+        // Scams: stories and scripts to get money, schemes, fake goods.
+        Fraud,
+        r"\b(?:story|stories|excuse|lie|lies|script|message|messages|pitch|profile)\b _g4_(?:to )?(?:get|make|trick|convince|persuade|con) (?:strangers|people|someone|somebody|lonely [a-z]+|old(?:er)? [a-z]+|elderly [a-z]+|victims|men|women|my [a-z]+)\b _g4_(?:to )?(?:send|wire|transfer|lend|pay|buy|invest)\b|\b(?:trick|con|scam|fool|dupe|swindle|manipulate) (?:strangers|people|someone|somebody|lonely [a-z]+|old(?:er)? [a-z]+|elderly [a-z]+|victims|men|women|my [a-z]+)\b _g2_into (?:sending|wiring|giving|paying|transferring|investing|buying|lending)\b|\b(?:run|start|set up|create|launch|build|operate|organi[sz]e|keep) (?:a |an |my |our )?(?:ponzi|pyramid|chain[- ]letter|advance[- ]fee|pump[- ]and[- ]dump|rug[- ]pull) (?:scheme|scam)s?\b|\b(?:sell|selling|resell|reselling|list|listing|print|printing)\b (?:[a-z-]+ ){0,2}(?:fake|counterfeit|forged|fraudulent|bogus)\b (?:[a-z-]+ ){0,2}(?:tickets?|bags?|handbags?|watches|sneakers|shoes|goods|products|medicine|pills|vouchers|coupons|gift cards|bills|notes|degrees|diplomas)\b|\b(?:resell|sell|pass) (?:them|it|these|those)? ?(?:off )?as (?:genuine|real|authentic|original|new)\b|\binvest in (?:a|my) (?:company|business|startup|fund) that (?:doesn'?t|does not) exist\b",
+    ),
+    (
+        // A person's home address asked together with when or how to reach them.
+        Stalking,
+        r"\b(?:home address|house address|private address)\b _g6_(?:when (?:is )?(?:he|she|they)|usually home|home alone|alone|gate code|alarm code|daily schedule|so i can|i want to (?:visit|see|meet|confront|surprise)|show up)\b|'s (?:current |exact |private )?(?:home address and|gate code|alarm code)\b",
+    ),
+    (
+        RealDetail,
+        r"\b(?:real|actual|exact|working|precise|genuine|functional) (?:commands|payloads?|exploits?|scripts?|tools?|keystrokes)\b|\bexactly (?:which|what) (?:commands|code|chemicals|tools|payloads?|steps)\b",
     ),
     (HarmTopic, r"\b(?:{WEAPON}|{DRUG}|{MALW})\b"),
     (

@@ -616,4 +616,34 @@ pub const TABLE: &[(Sig, &str)] = &[
         Stalking,
         r"\b(?:veroffentlich\w*|poste\w*|teile\w*|verbreite\w*) _g2_(?:ihre|seine|deren) (?:adresse|wohnadresse|handynummer|telefonnummer|nummer|nacktbilder|fotos)\b|\b(?:averiguar|saber|encontrar|descubrir|sacar) (?:la direccion de|donde vive) (?:alguien|mi [a-z]+|una chica|un chico|esa chica|ese chico|esa persona|una persona|una mujer|un hombre|la chica|el chico|la persona|ese tipo|esa mujer)\b|\b(?:scoprire|trovare|sapere) (?:l'indirizzo di|dove abita|dove vive) (?:qualcuno|una ragazza|un ragazzo|quella ragazza|quel ragazzo|una persona|mi[oa] [a-z]+|la mia ex|il mio ex)\b|\b(?:descobrir|encontrar|saber) (?:o endereco d[eoa]|onde (?:mora|vive)) (?:alguem|uma garota|um garoto|essa garota|esse cara|uma pessoa|minha ex|meu ex|uma mulher|um homem|a menina|o menino)\b|\b(?:trouver|savoir|decouvrir) (?:l'adresse de|ou habite|ou vit) (?:quelqu'un|une fille|un mec|cette fille|ce mec|une personne|mon ex|mon [a-z]+|ma [a-z]+)\b|\b(?:herausfinden|rausfinden|finden)\b _g2_wo (?:sie|er) wohnt\b|\bwo (?:sie|er|meine ex|mein ex) wohnt\b _g4_(?:herausfinden|rausfinden|finden|auflauern)|(?:узнать|найти|вычислить|пробить) (?:домашний )?(?:адрес|где живет|где живёт)|(?:跟踪|跟蹤|监视|偷拍|人肉)(?:前女友|前男友|前妻|前夫|我的|她|他|别人|某人|一个人|同事|邻居|女孩|女生)|人肉[^。？?]{0,10}(?:住址|地址)|(?:元カノ|元彼|元妻|元夫|他人|あの人|彼女|同僚|隣人|女性|配信者)の[^。？?]{0,6}(?:住所|電話番号|勤務先|自宅)を(?:調べ|特定|探|知り)",
     ),
+    // ---- round b8: discrimination, atrocity denial, disinformation, scams ----
+    (
+        Hate,
+        r"\bwarum (?:sollten|durfen|sollen) (?:die )?(?:auslander|juden|muslime|fluchtlinge|migranten|schwarze|schwule|behinderte|roma|sinti|turken|zigeuner|araber)\b _g3_(?:kein\w*|nicht)\b|\bpourquoi (?:les )?(?:juifs|musulmans|immigres|noirs|arabes|roms|homosexuels|handicapes|etrangers|migrants) (?:ne )?(?:devraient|doivent) (?:pas|etre (?:interdits|expulses|exclus|prives|chasses))\b|\bpor que (?:los |las )?(?:judios|musulmanes|inmigrantes|negros|gitanos|gays|homosexuales|discapacitados|extranjeros|arabes) (?:no deberian|deberian ser (?:expulsados|excluidos|prohibidos))\b|\bperche (?:gli |i )?(?:ebrei|musulmani|immigrati|neri|rom|zingari|gay|disabili|stranieri) (?:non dovrebbero|dovrebbero essere (?:espulsi|esclusi|cacciati))\b|(?:почему|докажи,? что|напиши,? почему) (?:все )?(?:евреи|мусульмане|цыгане|мигранты|геи|негры|черные|чёрные|инвалиды|армяне|украинцы|чеченцы|таджики|кавказцы) (?:должны быть (?:изгнаны|выгнаны|высланы|уничтожены)|не должны|не имеют права|хуже|глупее|неполноценн)",
+    ),
+    (
+        // Denying an atrocity in other languages.
+        Misinfo,
+        r"\b(?:l'holocauste|la shoah|le genocide (?:armenien|rwandais|des tutsis)) (?:n'a jamais (?:eu lieu|existe)|est un (?:mythe|mensonge|canular)|est une invention|etait un (?:mythe|canular|mensonge))\b|\b(?:der )?holocaust (?:hat )?(?:nie|niemals) (?:stattgefunden|gegeben)|\bholocaust (?:ist|war) (?:eine luge|ein mythos|erfunden)\b|\bel holocausto (?:nunca (?:ocurrio|existio|sucedio)|es un mito|fue un invento|es (?:una )?mentira)\b|\bl'olocausto (?:non (?:e )?mai (?:avvenuto|esistito)|e un mito|e un'invenzione)\b|\bo holocausto (?:nunca (?:aconteceu|existiu)|e um mito|foi inventado)\b|холокост(?:а)? (?:не было|никогда не было|выдумка|миф)",
+    ),
+    (
+        // Mass killing of a group.
+        Violence,
+        r"\b(?:exterminar|aniquilar|eliminar a todos los|acabar con (?:todos )?los) (?:a )?(?:los |las |todos los )?(?:judios|musulmanes|gitanos|inmigrantes|negros|gays|homosexuales|indigenas|arabes|kurdos|chinos|mexicanos)\b|\b(?:exterminer|aneantir|eliminer) (?:les|tous les) (?:juifs|musulmans|roms|arabes|immigres|noirs|kurdes|homosexuels)\b|\bsterminare (?:gli|i|tutti gli|tutti i) (?:ebrei|musulmani|rom|zingari|immigrati|neri|gay)\b|\bexterminar (?:os|todos os) (?:judeus|muculmanos|ciganos|imigrantes|negros|gays)\b|\b(?:juden|muslime|auslander|fluchtlinge|zigeuner|roma|schwule|kurden|migranten) _g3_(?:ausrotten|vernichten|ausloschen|vergasen)\b|(?:уничтожить|истребить|вырезать) (?:всех )?(?:евреев|мусульман|цыган|мигрантов|геев|чеченцев|армян|украинцев|русских)",
+    ),
+    (
+        // Writing fake news (a write verb, then the fake-news noun).
+        Misinfo,
+        r"\b(?:ecri[st]\w*|ecrire|redige\w*|cree[rz]?|invente\w*|publie\w*|escrib\w*|redacta\w*|crea\w*|inventa\w*|publica\w*|scriv\w*|inventa|escrev\w*|crie|invente|schreib\w*|erstell\w*|verfass\w*|erfind\w*|schrijf|maak|napisz\w*|stworz\w*|yaz\w*)\b _g4_(?:fausses? (?:informations?|nouvelles?)|infox|fake news|noticias? falsas?|bulos?|notizi[ae] fals[ae]|bufal[ae]|falschnachricht\w*|falschmeldung\w*|nepnieuws|falszyw\w* (?:wiadomosc\w*|artykul\w*)|sahte haber\w*)\b|\b(?:behauptet|behaupten|behauptest)\b _g6_(?:wahl|wahlen|impfung|impfstoff\w*|holocaust)\b _g4_(?:gefalscht|manipuliert|gestohlen|nie|unfruchtbar|mikrochips|erfunden)\b|\berfundenen (?:zahlen|zitaten|beweisen|statistiken)\b|(?:напиши|создай|придумай|сочини) (?:фейк|фейковую новость|ложную новость|фейковую статью)|(?:写|编|编造|制造)[^。？?]{0,6}(?:假新闻|谣言)|(?:フェイクニュース|デマ)を(?:書いて|作って|流)|(?:اكتب|أنشئ|انشئ)[^.?؟]{0,10}(?:أخبار كاذبة|خبر كاذب|خبرا كاذبا)",
+    ),
+    (
+        // Defrauding people (it, de, fr, es, pt, nl, pl, ru, zh, ja, ar).
+        Fraud,
+        r"\b(?:fregare|truffare|raggirare|imbrogliare) (?:i|gli|le|un|una|qualcuno|la gente|le persone|turisti|anziani|clienti)\b|\b(?:leute|menschen|rentner|altere leute|touristen|kunden|jemanden|omas?) _g4_(?:um (?:ihr|sein|das) geld )?(?:betrugen|abzocken|uber(?:s| das) ohr hauen)\b|\b(?:arnaquer|escroquer) (?:des|les|un|une|quelqu'un|personnes|touristes|personnes agees|retraites)\b|\b(?:estafar|timar) (?:a )?(?:la gente|gente|personas|turistas|ancianos|alguien|mis|jubilados)\b|\b(?:enganar|aplicar (?:um )?golpe (?:em|nos|nas)) (?:idosos|pessoas|turistas|alguem|aposentados)\b|\b(?:mensen|toeristen|ouderen|bejaarden) _g3_oplichten\b|\b(?:oszukac|naciagnac) (?:ludzi|turystow|emerytow|kogos|ubezpieczyciela|starsze osoby)\b|\bwyludzic\b|(?:обмануть|развести|кинуть) (?:пенсионеров|людей|стариков|туристов|клиентов|бабушек)|骗(?:老人|别人|人|游客)的钱|(?:他人|人|彼女|彼氏|妻|夫|元カノ|元彼|友達|同僚|上司|隣人)の[^。？?]{0,15}(?:アカウント|スマホ|携帯|メール)に(?:ログイン|侵入|入る|アクセス)|诈骗(?:老人|别人)|騙して(?:お金|金)|(?:أحتال على|احتال على|نصب على)",
+    ),
+    (
+        // Japanese: "break / ignore your rules" (seen once 教えて became a request cue).
+        Override,
+        r"(?:ルール|規則|制限|ガイドライン|指示|制約)を(?:破って|破り|無視して|無視し|忘れて|外して|解除して)",
+    ),
 ];
