@@ -93,6 +93,12 @@ fn is_latin_letter(c: char) -> bool {
 
 /// Why the raw text is refused before any rule runs, if it is.
 pub fn precheck(raw: &str) -> Option<&'static str> {
+    // Most prompts are plain ASCII: then only control characters can fail, and
+    // a byte scan finds them without the per-character state below.
+    if raw.is_ascii() {
+        let control = raw.bytes().any(|b| is_forbidden_control(char::from(b)));
+        return control.then_some("MalformedInput");
+    }
     let mut zw_in_words = 0usize;
     let mut stray_selectors = 0usize;
     let mut prev_visible: Option<char> = None;
