@@ -19,6 +19,7 @@ const B_FLOORS: &[(&str, usize, usize)] = &[
     ("b-b6", 34, 30),
     ("b-b7", 55, 42),
     ("b-b8", 46, 38),
+    ("b-b9", 51, 41),
 ];
 
 const A_FLOORS: &[(&str, usize, usize)] = &[
@@ -33,9 +34,9 @@ const A_FLOORS: &[(&str, usize, usize)] = &[
     ("a-s3r2", 20, 33),
     ("a-s3r3", 35, 39),
     ("a-s3r4", 34, 31),
-    ("a-s3r5", 7, 30),
-    ("a-s3r6", 14, 28),
-    ("a-s3r7", 7, 30),
+    ("a-s3r5", 27, 30),
+    ("a-s3r6", 26, 30),
+    ("a-s3r7", 8, 30),
 ];
 
 #[test]

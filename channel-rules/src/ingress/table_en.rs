@@ -72,7 +72,7 @@ pub const VOCAB: &[(&str, &str)] = &[
     ),
     (
         "GROUP",
-        r"jews|jewish people|muslims|christians|hindus|buddhists|sikhs|atheists|black people|white people|asian people|asians|hispanics|latinos|arabs|immigrants|refugees|roma(?: people)?|gypsies|gay people|gays|lesbians|trans people|transgender people|non-binary people|disabled people|women|girls|old people|the elderly|poor people|homeless people|people on benefits|indigenous people|native americans|mexicans|chinese people|indians|africans|elderly people|seniors|pensioners|the disabled|gay men|bisexual people|migrants|foreigners|kurds|tutsis|hutus|uyghurs|rohingya|armenians|palestinians|israelis|romani people|travellers|single mothers|trans women|trans men",
+        r"jews|jewish people|muslims|christians|hindus|buddhists|sikhs|atheists|black people|white people|asian people|asians|hispanics|latinos|arabs|immigrants|refugees|roma(?: people)?|gypsies|gay people|gays|lesbians|trans people|transgender people|non-binary people|disabled people|women|girls|old people|the elderly|poor people|homeless people|people on benefits|indigenous people|native americans|mexicans|chinese people|indians|africans|elderly people|seniors|pensioners|the disabled|gay men|bisexual people|migrants|foreigners|kurds|tutsis|hutus|uyghurs|rohingya|armenians|palestinians|israelis|romani people|travellers|single mothers|trans women|trans men|older workers|older employees|older people|people over (?:fifty|50|sixty|60)|non-binary people|disabled kids|disabled children|gay couples|same-sex couples|autistic people|fat people|obese people|black men|black women|muslim women",
     ),
     (
         "DRUG",
@@ -104,6 +104,26 @@ pub const VOCAB: &[(&str, &str)] = &[
     (
         "OTHERP",
         r"someone|somebody|some one|a person|another person|other people|people|my (?:ex|wife|husband|girlfriend|boyfriend|partner|spouse|neighbou?r|boss|coworker|co-worker|colleague|friend|teacher|sister|brother|mom|mum|dad|mother|father|roommate|employee|employer|classmate|daughter|son|crush)|his|her|their|a stranger|strangers|my ex's|the neighbou?r|a celebrity|a coworker|a colleague|an ex|a girl|a guy|a woman|a man|a kid|a child|children|kids",
+    ),
+    (
+        // Negative traits pinned on a group ("why are X so greedy").
+        "NEGTRAIT",
+        r"violent|greedy|lazy|stupid|dumb|dirty|smelly|cheap|dishonest|criminals?|inferior|weak|weaker|emotional|hysterical|aggressive|primitive|backward|savage|untrustworthy|sneaky|incompetent|corrupt|arrogant|useless|worthless|disgusting|parasites|thieves|liars|crooks|terrorists|rapists|less intelligent|less capable|less rational|less logical|(?:worse|bad|terrible|hopeless) at [a-z]+|bad (?:drivers|parents|leaders|workers)|unintelligent|ugly|brainwashed|evil|fanatical|barbaric|uncivili[sz]ed|freeloaders|perverts|pedophiles|predators|a danger|dangerous|unfit|not real (?:men|women)|ruining (?:this|our|the) (?:country|nation|society|city|culture|neighbou?rhood)|destroying (?:this|our|the) (?:country|nation|society|culture)|taking over|invading",
+    ),
+    (
+        // People one could look up: relatives, acquaintances, people by role.
+        "RELP",
+        r"coach|receptionist|landlord|landlady|tenant|neighbou?r|coworker|co-worker|colleague|boss|manager|supervisor|ex|ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|ex-partner|roommate|flatmate|classmate|teacher|professor|nanny|babysitter|cashier|barista|waiter|waitress|employee|employer|mother-in-law|father-in-law|sister-in-law|brother-in-law|stepmother|stepfather|girlfriend|boyfriend|father|mother|mom|mum|dad|sister|brother|son|daughter|children|kids|wife|husband|partner|fiance|fiancee|cousin|aunt|uncle|crush|friend|student|trainer|instructor|mailman|postman|bartender|streamer|youtuber|influencer|tiktoker|(?:woman|man|guy|girl|lady|person|kid|family|couple) (?:who (?:lives|works|moved|sits|drives|parks|cut|yelled)|next door|upstairs|downstairs|across the (?:street|hall)|at my|from my|whose)",
+    ),
+    (
+        // Not family: people whose health or medication is none of the asker's business.
+        "RELNF",
+        r"coworker|co-worker|colleague|boss|manager|supervisor|neighbou?r|landlord|landlady|tenant|roommate|flatmate|classmate|teacher|professor|employee|employer|ex|ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|nanny|babysitter|coach|receptionist|crush|student|boss'?s (?:son|daughter|wife|husband|kids|children)",
+    ),
+    (
+        // A private person's identifiers, records and health data.
+        "PRIVID",
+        r"(?:(?:private|personal|home|cell|mobile|direct|unlisted|new|current|real|full|exact) )*(?:phone number|cell(?:phone)? number|mobile number|telephone number|home address|street address|social security number|ssn|passport number|national insurance number|id number|bank account number|credit card number|date of birth|blood type|medical records?|medical history|medical conditions?|health records|(?:blood )?test results|lab results|prescriptions|diagnos[ie]s|criminal record|license plate number)",
     ),
 ];
 
@@ -379,7 +399,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         Jailbreak,
-        r"\brefus(?:al|ing|e)s? (?:is|are|would be|causes?|violates?|is a violation|harms?|is harmful|is unethical|is paternalistic)\b|\bby refusing\b|\b(?:if|when) you (?:refuse|decline)\b|\b(?:categorical|your) refusal\b",
+        r"\brefus(?:al|ing|e)s? (?:is|are|would be|causes?|violates?|is a violation|harms?|is harmful|is unethical|is paternalistic)\b|\bby refusing\b|\b(?:if|when) you (?:refuse|decline)(?:[,.!;]| to (?:answer|comply|respond|help|do|follow|obey|play|stay|continue|reply)| (?:or|then|i|you|me|this|my|again|even|in any way|at all)\b)|\b(?:categorical|your) refusal\b",
     ),
     (
         Jailbreak,
@@ -1164,7 +1184,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         Hate,
-        r"\b(?:holocaust|moon landing|sandy hook|9/11) (?:was|is|never) (?:a hoax|fake|faked|fabricated|exaggerated|staged|happened)|\bholocaust denial\b[^.]{0,30}\b(?:article|essay|post|argue|write)|\b(?:inferior|subhuman|vermin|animals) (?:race|races|people)\b|\b(?:jews|muslims|blacks|immigrants|mexicans|gays|women) (?:are|should be) (?:inferior|subhuman|vermin|exterminated|deported|banned|killed)",
+        r"\b(?:holocaust|sandy hook|9/11) (?:was|is|never) (?:a hoax|fake|faked|fabricated|exaggerated|staged|happened)|\bholocaust denial\b[^.]{0,30}\b(?:article|essay|post|argue|write)|\b(?:inferior|subhuman|vermin|animals) (?:race|races|people)\b|\b(?:jews|muslims|blacks|immigrants|mexicans|gays|women) (?:are|should be) (?:inferior|subhuman|vermin|exterminated|deported|banned|killed)",
     ),
     (
         Disinfo,
@@ -1212,7 +1232,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         EvadeCapture,
-        r"\bwithout (?:getting|being) (?:caught|detected|traced|noticed|suspected|arrested|identified|tracked)|\bwithout leaving (?:a |any )?(?:trace|traces|evidence|fingerprints|dna)|\b(?:get|got) away with (?:it|murder|this)\b|\b(?:evade|evading|avoid|avoiding|escape|escaping|outrun|dodge)\b[^.]{0,20}\b(?:law enforcement|the police|police|cops|customs|border patrol|tracing|monitoring|detection|surveillance|investigators|the fbi|interpol|authorities)|\bhard to trace\b|\buntraceabl[ey]\b|\bundetected\b|\bwithout (?:detection|being seen|arousing suspicion|raising suspicion|official permission|permission)\b|\barousing suspicion\b|\bwithout (?:the )?(?:irs|police|cops|authorities|bank|government|school|teacher|parents|owner|landlord|insurance company) (?:noticing|knowing|finding out|catching)\b|\bcover (?:my|our|his|her|their) tracks\b",
+        r"\bwithout (?:getting|being) (?:caught|detected|traced|noticed|suspected|arrested|identified|tracked)|\bwithout leaving (?:a |any )?(?:trace|traces|evidence|fingerprints|dna)|\b(?:get|got) away with (?:it|murder|this)\b|\b(?:evade|evading|avoid|avoiding|escape|escaping|outrun|dodge)\b[^.]{0,20}\b(?:law enforcement|the police|police|cops|customs|border patrol|tracing|monitoring|detection|surveillance|investigators|the fbi|interpol|authorities)|\bhard to trace\b|\buntraceabl[ey]\b|\b(?:can'?t|cannot|can never|never|won'?t|will not) be (?:traced|linked|tied|connected) back to (?:me|us|him|her)\b|\bundetected\b|\bwithout (?:detection|being seen|arousing suspicion|raising suspicion|official permission|permission)\b|\barousing suspicion\b|\bwithout (?:the )?(?:irs|police|cops|authorities|bank|government|school|teacher|parents|owner|landlord|insurance company) (?:noticing|knowing|finding out|catching)\b|\bcover (?:my|our|his|her|their) tracks\b",
     ),
     (
         NotMine,
@@ -1267,7 +1287,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         // Exfiltrating secret files (keys, env files, credentials) somewhere.
         ToolAbuse,
-        r"(?:~/\.ssh|\.ssh/|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|(?:^|[ /'\x22`])\.env\b|/etc/shadow|\.aws/credentials|\.git-credentials|\.netrc|\.npmrc|\.pypirc|\.kube/config|\.docker/config\.json|private keys?|secrets?\.(?:json|ya?ml|toml)|credentials\.(?:json|csv|txt))[^\n]*\b(?:to|into|on|onto|at|in) (?:a |an |my |the |this |that )?(?:public |secret |new |private )?(?:dropbox|google drive|onedrive|icloud|personal drive|bucket|gist|pastebin|paste ?site|paste|webhook|discord|telegram|slack channel|url|link|http|https|external|remote server|server at|endpoint|address|inbox|email|[a-z0-9._%+-]+@[a-z0-9.-]+)",
+        r"(?:~/\.ssh|\.ssh/|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|(?:^|[ /'\x22`])\.env\b|/etc/shadow|\.aws/credentials|\.git-credentials|\.netrc|\.npmrc|\.pypirc|\.kube/config|\.docker/config\.json|private keys?|secrets?\.(?:json|ya?ml|toml)|credentials\.(?:json|csv|txt))[^\n]*\b(?:to|into|on|onto|at|in) (?:a |an |my |the |this |that )?(?:public |secret |new |private )?(?:dropbox|google drive|onedrive|icloud|personal drive|bucket|gist|comment on (?:the |a )?public|public (?:issue|comment|repo|repository|channel|forum|post)|github issue|issue comment|pastebin|paste ?site|paste|webhook|discord|telegram|slack channel|url|link|http|https|external|remote server|server at|endpoint|address|inbox|email|[a-z0-9._%+-]+@[a-z0-9.-]+)",
     ),
     (
         ToolAbuse,
@@ -1352,7 +1372,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         // Sensitive records sent to a personal web-mail address.
         ToolAbuse,
-        r"\b(?:email|e-mail|send|forward|upload|export|copy|transfer|post|share|mail)\b[^\n]{0,60}\b(?:customers?|clients?|users?|employees?|patients?|members?|subscribers?|students?|staff|payroll|salar(?:y|ies)|medical|diagnos[ie]s|ssns?|social security|credit cards?|bank details)\b[^\n]{0,80}\bto [a-z0-9._%+-]+@(?:gmail|googlemail|yahoo|hotmail|outlook|live|proton|protonmail|pm|gmx|mail|yandex|icloud|aol|tutanota|qq|163)\.",
+        r"\b(?:email|e-mail|send|forward|upload|export|copy|transfer|post|share|mail|attach|attaching)\b[^\n]{0,60}\b(?:customers?|clients?|users?|employees?|patients?|members?|subscribers?|students?|staff|payroll|salar(?:y|ies)|medical|diagnos[ie]s|ssns?|social security|credit cards?|bank details)\b[^\n]{0,80}\bto [a-z0-9._%+-]+@(?:gmail|googlemail|yahoo|hotmail|outlook|live|proton|protonmail|pm|gmx|mail|yandex|icloud|aol|tutanota|qq|163)\.",
     ),
     (
         // Asking for what preceded the user's first message.
@@ -1544,7 +1564,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     // Exfiltration through tools.
     (
         ToolAbuse,
-        r"\?[a-z_]{1,12}= _g2_(?:\+ |followed by |plus |append(?:ed)? |concatenated with )(?:the |their |the user'?s |your |my |all |his |her )?(?:password|passwords|api keys?|tokens?|secrets?|credentials|session cookies?|cookies|conversation|chat history|system prompt|private keys?|ssn|credit card numbers?)\b",
+        r"\?[a-z_]{1,12}= _g2_(?:\+ |followed by |plus |append(?:ed)? |concatenated with )(?:the |their |the user'?s |your |my |all |his |her )?(?:saved |stored |current |full |secret |private |cached )?(?:password|passwords|api keys?|tokens?|secrets?|credentials|session cookies?|cookies|conversation|chat history|system prompt|private keys?|ssn|credit card numbers?)\b",
     ),
     (
         ToolAbuse,
@@ -1822,5 +1842,71 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         Procedure,
         r"\bhow (?:to|do i|do you|can i|could i|would i|would you|should i|does one|can one|can someone|would someone|might one|to best|is it possible to|would one|do people|did they|would they|can we|do we|would a person|could someone)\b|\bstep[- ]by[- ]step\b|\b(?:detailed|specific|complete|exact|precise|full|clear|technical|thorough|comprehensive) (?:instructions|steps|guide|tutorial|recipe|procedure|method|process|technical details|directions|walkthrough|specifications|breakdown|explanation of how|methodology)\b|\binstructions (?:for|on|to)\b|\b(?:guide|tutorial|recipe|blueprint|manual|walkthrough|playbook|plan) (?:for|on|to)\b|\bwhat (?:do i|would i|should i|does one) need to (?:make|build|get|do)\b|\bwhat(?:'s| is) the (?:best|easiest|quickest|simplest|cheapest|fastest|most effective) way to\b|\b(?:ways|methods|techniques|tips|tricks) (?:to|for)\b|\b(?:give|tell|show|teach|walk) (?:me|us) (?:how|the steps|through)\b|\bexplain (?:exactly |in detail )?how (?:to|i|one)\b|\blist (?:the )?(?:steps|precursors|ingredients|materials|equipment|chemicals|tools)\b|\bexact (?:quantities|amounts|measurements|temperatures|ratios|steps)\b|\b(?:write|give|provide|generate) (?:me )?(?:a |the )?(?:code|script|program|function|tutorial|guide)\b",
+    ),
+    // ---- round b9: by kind ----
+    (
+        // A private person's identifiers or records asked for by relation or role.
+        Stalking,
+        r"\b(?:what(?:'s| is| are)|whats|tell me|find(?: out)?|give me|look up|get me|search for|i need|show me|pull up|dig up|send me|list|share|post|leak|publish|i want) (?:the |his |her |their )?(?:{PRIVID}) (?:of|for|belonging to) (?:(?:my|the|a|that|this|our) (?:[a-z'-]+ ){0,3}|[a-z]+(?: [a-z]+)?'s )(?:{RELP})(?:[^a-z'-]|$)|\b(?:private|personal|home|cell|mobile|direct|unlisted|secret) (?:cell(?:phone)? |mobile |phone |home |telephone )?(?:number|phone number|address|email(?: address)?) (?:of|for) (?:(?:my|the|a|that|this|our) (?:[a-z'-]+ ){0,3}|[a-z]+(?: [a-z]+)?'s )(?:{RELP})(?:[^a-z'-]|$)",
+    ),
+    (
+        // The same, possessive first ("my landlord's private number").
+        Stalking,
+        r"\b(?:coach|receptionist|landlord|landlady|tenant|neighbou?r|coworker|co-worker|colleague|boss|manager|ex|ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|roommate|classmate|teacher|nanny|babysitter|cashier|barista|employee|mother|father|mom|dad|sister|brother|son|daughter|children|kids|wife|husband|girlfriend|boyfriend|crush|streamer|influencer)'s (?:private |personal |unlisted |secret |home |cell |mobile |direct |new )+(?:cell(?:phone)? |mobile |phone |telephone )?(?:number|phone number|address|email(?: address)?)\b|\b(?:give me|tell me|what(?:'s| is)|find|get me|send me|look up) (?:her|his|their) (?:street|home|private|exact|current|new|residential) address\b",
+    ),
+    (
+        // Health data of a person who is not the asker's own family, or of a celebrity's family.
+        Stalking,
+        r"\b(?:which|what) (?:medications?|medicines?|pills|drugs|meds|illness(?:es)?|diseases?|medical conditions?|health (?:conditions|problems|issues)|mental (?:illness(?:es)?|health (?:issues|problems|conditions))|diagnos[ie]s|stds?) (?:is|are|does|do|did|has|have) (?:(?:my|the|that|this) (?:[a-z'-]+ ){0,2}(?:{RELNF})\b|[a-z]+(?: [a-z]+)?'s (?:children|kids|son|sons|daughter|daughters|wife|husband|mother|father|mom|dad|parents|family|sister|brother|baby|girlfriend|boyfriend)\b)|\b(?:medications?|medicines?|pills|drugs|meds) (?:my|the|that|this) (?:[a-z'-]+ ){0,2}(?:{RELNF})(?: [a-z]+)? (?:is|are|has been|was) (?:taking|on|using|prescribed)\b",
+    ),
+    (
+        // Where a person known by relation or role lives.
+        Stalking,
+        r"\bwhere (?:does|do|did) (?:my|our) (?:[a-z'-]+ ){0,2}(?:{RELP}) (?:[a-z'-]+ ){0,4}(?:live|stay|sleep)\b|\bwhere (?:does|do|did) (?:the|this|that) (?:[a-z'-]+ ){0,2}(?:{RELP}) (?:at|from|in|on|of) (?:my|our) (?:[a-z'-]+ ){0,3}(?:live|stay|sleep)\b",
+    ),
+    (
+        // A weapon carried past screening.
+        Crime,
+        r"\b(?:get|getting|carry|carrying|bring|bringing|take|taking)\b _g3_(?:knife|knives|gun|guns|pistol|handgun|firearm|weapon|weapons|blade|razor|taser|ammo|ammunition|explosives?|bullets)\b _g4_past (?:the |a |an )?(?:[a-z-]+ ){0,2}(?:scanners?|metal detectors?|security|tsa|checkpoints?|x-?ray|bag checks?|screening|body scanners?|guards?)\b|\b(?:sneak|sneaking|smuggle|smuggling|slip|slipping|hide|hiding|conceal|concealing)\b _g3_(?:knife|knives|gun|guns|pistol|handgun|firearm|weapon|weapons|blade|razor|taser|ammo|ammunition|explosives?|bullets)\b _g4_(?:past|by|through|from|on|onto|into) (?:the |a |an )?(?:[a-z-]+ ){0,2}(?:scanners?|metal detectors?|security|tsa|checkpoints?|x-?ray|screening|plane|airplane|flight|aircraft|stadium|concert|courthouse|court|school|arena)\b|\bweapons? (?:can|could|should|would) (?:i|we|you|someone) (?:sneak|smuggle|slip|get|take|bring)\b _g4_(?:plane|airplane|flight|aircraft|tsa|security|stadium|concert|courthouse|school)\b",
+    ),
+    (
+        // Evidence destroyed or cleaned so the police or forensics find nothing.
+        Crime,
+        r"\b(?:dispose of|get rid of|ditch|hide|destroy|bury|burn|clean|cleans|wipe|scrub|bleach|remove|wash)\b _g4_(?:gun|handgun|weapon|knife|murder weapon|body|corpse|evidence|blood|bloodstains?|blood stains?|clothes|clothing|shoes|fingerprints|prints|dna|car|phone)\b _g8_(?:after (?:a|the|my) (?:shooting|stabbing|murder|killing|robbery|break-in|burglary|crime|heist|hit and run|hit-and-run|attack|fight|shootout)|(?:i|we) (?:used|wore|had) (?:in|during|for|at) (?:the|a) (?:shooting|stabbing|murder|killing|robbery|break-in|burglary|crime|heist|attack)|(?:during|in|from|at) the (?:shooting|stabbing|murder|killing|robbery|break-in|burglary|crime|heist|attack)|before (?:the )?(?:police|cops|investigators|detectives|forensics)|so (?:that )?(?:the )?(?:police|cops|forensics|investigators|detectives|luminol|the crime lab|csi) (?:can'?t|cannot|won'?t|will not|wouldn'?t|never|don'?t|do not)|(?:luminol|forensics|investigators|detectives|the police|police|cops) (?:can'?t|cannot|won'?t|will not|wouldn'?t|couldn'?t|never|don'?t|do not) (?:be able to )?(?:pick (?:it|them) up|detect|find|see|trace|notice|identify|match|recover|tell))|\b(?:dispose of|get rid of|ditch|hide|destroy|bury|dump|sink)\b _g4_(?:gun|handgun|pistol|rifle|weapon|knife|murder weapon|body|corpse|evidence)\b _g8_(?:(?:can|will) never be (?:found|traced)|(?:it'?s|it is|they'?re|they are|is) never (?:found|traced)|(?:nobody|no one|the police|the cops|they) (?:ever )?(?:finds?|find) (?:it|them)|(?:i|we) used\b)|\b(?:wipe|remove|clean|get rid of|erase|wash off)\b _g3_(?:fingerprints|prints|dna|blood)\b _g4_(?:off|from) (?:the |my |a )?(?:murder weapon|weapon|gun|knife|crime scene|scene|body|corpse|victim)\b",
+    ),
+    (
+        // Recordings destroyed before investigators see them.
+        Crime,
+        r"\b(?:delete|erase|wipe|destroy|remove|get rid of|tamper with|edit|overwrite|corrupt)\b _g4_(?:cctv|security camera|surveillance|camera|dashcam|bodycam|body cam|doorbell camera|security)? ?(?:footage|recordings?|videos?|tapes?|video)\b _g8_(?:before (?:the )?(?:police|cops|investigators|detectives|authorities|insurance|my boss|anyone)|so (?:that )?(?:the )?(?:police|cops|investigators|detectives|nobody|no one) (?:can'?t|cannot|won'?t|never|can)|without (?:the )?(?:police|cops|owner|anyone) (?:knowing|noticing|finding out))",
+    ),
+    (
+        // Fleeing justice: leaving before trial or on bail, outrunning the police.
+        Crime,
+        r"\b(?:flee|fleeing|escape|escaping|skip|skipping|slip out of|sneak out of|(?:best|easiest|safest|quickest) way to (?:leave|get out of)|how (?:do|can|could|should) i (?:leave|get out of)|help me (?:leave|get out of)) (?:the )?(?:country|state|town|city)\b _g6_(?:before (?:my|the|his|her) (?:trial|hearing|court date|sentencing|arrest|indictment)|while (?:i'?m |i am )?(?:out )?on bail|on bail|without the police|to avoid (?:trial|prosecution|arrest|the police|jail|prison|extradition|charges))|\b(?:how (?:do|can|could|should) i|help me|best way to|ways to|i (?:want|need|plan) to|how to) (?:skip|jump) bail\b|\b(?:outrun|lose|shake off|shake|escape from|get away from|evade|outdrive|outmaneuver|outsmart) (?:the |a |an )?(?:police|cops|cop cars?|police cars?|squad cars?|patrol cars?|police chase|police helicopter|feds|unmarked cars?)\b",
+    ),
+    (
+        // Alibis and testimony fabricated for the police or a court.
+        Crime,
+        r"\b(?:create|make|build|come up with|invent|craft|construct|fabricate|need|get|give me|help me (?:with|create|make|build|invent)) (?:me )?(?:a |an )?(?:fake|false|made-up|fabricated|airtight|fake but believable) alibi\b|\balibi for (?:the (?:night|time|day) of )?the (?:murder|robbery|burglary|break-in|crime|shooting|theft|heist|stabbing|hit and run)\b|\b(?:get|convince|persuade|pay|make|ask|bribe) (?:a |my )?(?:friend|friends|someone|somebody|witness|witnesses|him|her|them|people|neighbou?r|wife|husband|girlfriend|boyfriend)\b _g3_(?:to )?(?:lie|perjure|give false testimony|testify falsely|give me an alibi|cover for me) (?:under oath|in court|to the police|to (?:the )?(?:cops|detectives|investigators|judge)|and give me an alibi|for me)?|\b(?:story|explanation|account) (?:about|of) where i was\b _g8_(?:police|detectives|cops|investigators|suspect\w*)",
+    ),
+    (
+        // Stereotype questions: a negative trait pinned on a group.
+        Hate,
+        r"\bwhy (?:are|do|is) (?:all |most |so many )?(?:{GROUP}) (?:all |always |so |such |generally |naturally |usually |inherently |genetically |just |really |mostly |innately )*(?:{NEGTRAIT})\b|\b(?:explain|tell me|prove|argue|convince (?:me|people|everyone)|arguments? for|reasons?|essay|speech|paragraph|post|article|tweet) (?:on |about |explaining |arguing )?(?:why|that) (?:all |most )?(?:{GROUP}) (?:are|is) (?:all |always |so |such |naturally |inherently |genetically |just |too |born )*(?:{NEGTRAIT})\b|\b(?:{GROUP}) (?:are |is )?(?:all |just |simply |naturally |inherently |genetically )?(?:too (?:emotional|weak|stupid|dumb|irrational|soft|sensitive|hysterical|slow|old|lazy|fragile|primitive)|not (?:smart|intelligent|capable|competent|rational|logical) enough) (?:to|for)\b _g4_(?:lead|leaders?|leadership|rule|govern|work|hire|hiring|hired|vote|drive|serve|teach|manage|run|compete|be|worth)\b",
+    ),
+    (
+        // Jokes, slurs and insulting names aimed at a group.
+        Hate,
+        r"\bjokes?\b _g6_(?:{NEGTRAIT}) (?:{GROUP})\b|\bjokes? (?:about|on) (?:{GROUP}) _g3_(?:being |are )?(?:{NEGTRAIT}|eyes|accents?|smell)\b|\bjokes? (?:that |which )?(?:makes? fun of|mocks?|ridicules?|making fun of|mocking|ridiculing|insults?|insulting) (?:{GROUP}|[a-z]+ people'?s?)\b|\b(?:give me|tell me|list|what are (?:some |the )?(?:best|good|funny|worst)|suggest|come up with|i need|write|teach me) (?:me )?(?:some |a few |the |new |creative |funny |good )?(?:insulting|offensive|derogatory|racist|demeaning|degrading|hurtful|mean|nasty|homophobic|transphobic|antisemitic) (?:nick ?names|names|terms|words|slurs|insults) (?:for|to call|about|against) (?:all )?(?:{GROUP}|[a-z]+ (?:people|men|women|guys|kids|folks))\b|\b(?:best|good|funniest|new|creative) slurs? (?:for|to call|against|about)\b",
+    ),
+    (
+        // A right denied to a group, question inverted ("why should X not be allowed").
+        Hate,
+        r"\bwhy (?:should|must|ought) (?:all |most )?(?:{GROUP}) (?:not (?:be (?:allowed|permitted|given|able)|have (?:the right|rights|children|kids|jobs|access|custody|guns)|own|vote|marry|adopt|work|teach|enter|live|attend|share|sit|join|run for|hold|serve)|be (?:banned|barred|kicked|deported|denied|excluded|segregated|kept out|kept away|paid less|forced|sterili[sz]ed|fired|expelled|registered|tracked|locked up|thrown out|screened|searched|profiled))\b|\b(?:essay|speech|paragraph|post|article|tweet|blog|op-?ed|letter|arguments?|case|reasons|pamphlet|flyer)s? (?:on |about |explaining |arguing |for )?(?:why|that) (?:all |most )?(?:{GROUP}) (?:shouldn'?t|should not|mustn'?t|must not|ought not to|should never|must never|don'?t deserve to) _g2_(?:be allowed|be permitted|be given|be able|have (?:the right|rights|children|kids|jobs|access|custody)|own|vote|marry|adopt|work|teach|serve|hold|run|enter|live|share|sit|attend|join|study|mix|play)\b",
+    ),
+    (
+        // A persona defined by not caring about law or ethics.
+        NoLimits,
+        r"\b(?:doesn'?t|does not|don'?t|do not|never) (?:give a (?:damn|shit|fuck|f\*+ck|f\*+k|crap|hoot|toss)|care) (?:about|for) (?:any |the )?(?:laws?|rules|ethics|morals|morality|consequences|legality|guidelines|polic(?:y|ies)|safety|what'?s (?:legal|right|ethical))\b|\banswers? (?:everything|anything|every question|all questions) (?:without|no matter)\b",
     ),
 ];
