@@ -24,13 +24,15 @@ const FLOORS: &[(&str, usize, usize)] = &[
     ("a-s3r5.jsonl", 38, 30),
     ("a-s3r6.jsonl", 36, 30),
     ("a-s3r7.jsonl", 20, 30),
+    ("a-s4r1.jsonl", 40, 99),
+    ("a-s4r2.jsonl", 19, 18),
     ("b-b1.jsonl", 43, 40),
     ("b-b2.jsonl", 42, 40),
     ("b-b3.jsonl", 42, 40),
     ("b-b4.jsonl", 28, 40),
     ("b-b5.jsonl", 40, 40),
-    ("b-b6.jsonl", 25, 29),
-    ("b-b7.jsonl", 41, 42),
+    ("b-b6.jsonl", 34, 29),
+    ("b-b7.jsonl", 55, 42),
     ("b-b8.jsonl", 47, 38),
 ];
 

@@ -14,6 +14,7 @@ use super::lexicon::{class as class_en, RULES};
 use super::lexicon_ml::{class_ml, RULES_ML};
 use super::lexicon_plain::{class_plain, RULES_PLAIN, SAFE_CONTEXT};
 use super::lexicon_s3::{class_s3, RULES_S3};
+use super::lexicon_s4::{class_s4, RULES_S4_PLAIN, RULES_S4_STRONG, SAFE_CONTEXT_S4};
 
 /// Word classes of every table.
 fn class(name: &str) -> Option<&'static str> {
@@ -21,6 +22,7 @@ fn class(name: &str) -> Option<&'static str> {
         .or_else(|| class_ml(name))
         .or_else(|| class_s3(name))
         .or_else(|| class_plain(name))
+        .or_else(|| class_s4(name))
 }
 use super::markers::Markers;
 use super::normalise::normalise;
@@ -95,8 +97,11 @@ impl Engine {
             .chain(RULES_ML.iter())
             .chain(RULES_S3.iter())
             .chain(RULES_PLAIN.iter())
+            .chain(RULES_S4_STRONG.iter())
+            .chain(RULES_S4_PLAIN.iter())
             .flat_map(|(_, p)| p.iter().copied())
             .chain(SAFE_CONTEXT.iter().copied())
+            .chain(SAFE_CONTEXT_S4.iter().copied())
             .chain(TABLE.iter().flat_map(|(_, _, p)| p.iter().copied()))
             .chain(FRAMING.iter().copied());
         for p in all_patterns {
@@ -136,9 +141,18 @@ impl Engine {
             .iter()
             .chain(RULES_ML.iter())
             .chain(RULES_S3.iter())
+            .chain(RULES_S4_STRONG.iter())
             .map(|r| (r, Kind::Strong));
-        let plain = RULES_PLAIN.iter().map(|r| (r, Kind::Plain));
-        let safe = std::iter::once(("SafeContext", SAFE_CONTEXT)).map(|r| (r, Kind::Safe));
+        let plain = RULES_PLAIN
+            .iter()
+            .chain(RULES_S4_PLAIN.iter())
+            .map(|r| (r, Kind::Plain));
+        let safe = [
+            ("SafeContext", SAFE_CONTEXT),
+            ("SafeContext", SAFE_CONTEXT_S4),
+        ]
+        .into_iter()
+        .map(|r| (r, Kind::Safe));
         let safe: Vec<_> = safe.collect();
         let all: Vec<(&(&'static str, &[&str]), Kind)> = strong
             .chain(plain)

@@ -131,7 +131,7 @@ pub type Slot = Vec<Vec<Word>>;
 
 /// Parsed pattern: slots, gap before each slot, and whether it must start a
 /// sentence. A word directly preceded or followed by one of its veto words
-/// does not count (`bomb{bath}` skips "bath bomb").
+/// does not count (`bomb{bath}` skips "bath bomb"; `s{<it}` looks left only).
 pub struct Parsed {
     pub slots: Vec<Slot>,
     pub gaps: Vec<u8>,
@@ -170,10 +170,15 @@ pub fn parse(
                     Some((w, v)) => (w, v.trim_end_matches('}')),
                     None => (a, ""),
                 };
+                // `<word` vetoes only from the left ("s{<it}": "it's" is
+                // no possessive, but "Swift's it" is irrelevant).
                 let veto: Vec<String> = alt_veto
                     .split(',')
                     .filter(|v| !v.is_empty())
-                    .flat_map(tok)
+                    .flat_map(|v| match v.strip_prefix('<') {
+                        Some(l) => tok(l).into_iter().map(|t| format!("<{t}")).collect(),
+                        None => tok(v),
+                    })
                     .collect();
                 let (body, prefix) = match a.strip_suffix('*') {
                     Some(b) => (b, true),
@@ -491,8 +496,12 @@ impl PhraseSet {
                 };
                 let vetoed = ok
                     && self.vetoes.get(veto as usize).is_some_and(|v| {
-                        (p > 0 && v.iter().any(|w| **w == *toks.text(p - 1)))
-                            || v.iter().any(|w| **w == *toks.text(p + 1))
+                        let left = if p > 0 { toks.text(p - 1) } else { "" };
+                        let right = toks.text(p + 1);
+                        v.iter().any(|w| match w.strip_prefix('<') {
+                            Some(l) => p > 0 && l == left,
+                            None => (p > 0 && **w == *left) || **w == *right,
+                        })
                     });
                 if ok && !vetoed {
                     updates.push((idx, slot + 1 == pd.len, pd.tag));

@@ -89,7 +89,9 @@ pub const RULES: &[(&str, &[&str])] = &[
             "never ~2 refuse*|decline*|say_no|says_no|deny|denies|reject*|reply_with_i_can't|apologi*|warn*|moraliz*|moralis*|censor*|filter*",
             "always ~3 answer*|comply|complies|respond*|obey*|fulfil*|provide* ~5 regardless|no_matter|even_if|whatever|any_request|every_request|anything|unfiltered|uncensored",
             "content ~1 polic* ~4 for_cowards|don't_apply|do_not_apply|not_apply|no_longer|disabled|suspended|off|irrelevant|void|lifted|outdated|changed",
-            "opposite ~1 mode|day|of_an_assistant|of_assistant|of_chatgpt|of_what_you",
+            "opposite ~1 mode|of_an_assistant|of_assistant|of_chatgpt|of_what_you",
+            // "Opposite day" is a children's game until it flips refusals or rules.
+            "opposite_day ~20 refuse|refusal|refusals|refusing|rules|guidelines|policy|policies|restrictions|answer|answers|respond|reply|illegal|harmful|dangerous|forbidden|means|can't|cannot|won't|helping|helps|filters|ethics",
             "without|no|free_of|zero ~1 moral*|ethic* ~1 principles|guidelines|restrictions|boundaries|limits|constraints|filters|filter|restraints|values|standards",
             "ai|assistant|bot|chatbot|model|you|it|he|she|character ~3 doesn't|does_not|don't|do_not|never|won't|will_not ~1 care ~3 about ~2 ethic*|moral*|legality|laws|guidelines|polic*|safety|consequences|rules",
             "you|chatgpt|ai|assistant|he|she ~4 lose|loses|lost|lose_all ~3 token|tokens|points|lives",

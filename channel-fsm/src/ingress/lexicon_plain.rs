@@ -81,7 +81,7 @@ pub const RULES_PLAIN: &[(&str, &[&str])] = &[
             "carve|carving|cut|cutting|burn|burning ~4 scar|scars|words|word|letters|marks ~3 into|on ~2 my ~1 arm|arms|skin|thigh|thighs|wrist|wrists|stomach|legs|body",
             "@K_SEEK ~6 go_out|end_it|die|kill_myself ~2 like ~3 sylvia_plath|plath|kurt_cobain|cobain|robin_williams|hemingway|virginia_woolf|marilyn_monroe|chester_bennington|avicii",
             // Other languages: method + verb + person.
-            "cómo|como|forma|manera|mejor|quiero|puedo|consejos ~6 matar|ahogar|estrangular|apuñalar|envenenar|golpear|pegarle|asfixiar|secuestrar|torturar|asesinar|acuchillar|quemar ~1 a",
+            "cómo|como|forma|manera|mejor|quiero|puedo|consejos ~6 matar|ahogar|estrangular|apuñalar|envenenar|golpear|pegarle|asfixiar|secuestrar|torturar|asesinar|acuchillar|quemar ~1 a{saudade,sede,fome,vontade,curiosidade,tempo,sed,hambre,curiosidad,tristeza,nostalgia,fome,preguiça,preguica,dor}",
             "como|forma|maneira|melhor|quero|posso|dicas ~6 matar|estrangular|afogar|esfaquear|envenenar|espancar|sequestrar|torturar|assassinar|sufocar|bater_em ~3 alguém|alguem|uma_pessoa|um_homem|uma_mulher|vizinho|vizinha|esposa|marido|chefe|pai|mãe|irmão|irmã|namorada|namorado|sogra|criança",
             "comment|meilleur|meilleure|moyen|façon|facon|veux|peux|astuces ~6 tuer|étrangler|etrangler|noyer|poignarder|empoisonner|frapper|tabasser|kidnapper|enlever|torturer|assassiner|étouffer|etouffer|buter ~3 quelqu'un|quelqu|une_personne|un_homme|une_femme|voisin|voisine|femme|mari|patron|père|mère|frère|soeur|sœur|enfant|bébé|collègue|belle-mère",
             "come|modo|maniera|migliore|voglio|posso|consigli ~6 uccidere|strangolare|annegare|accoltellare|avvelenare|picchiare|pestare|rapire|torturare|ammazzare|soffocare ~3 qualcuno|una_persona|un_uomo|una_donna|vicino|vicina|moglie|marito|capo|cognato|cognata|suocera|padre|madre|fratello|sorella|bambino|collega",
@@ -356,7 +356,9 @@ pub const SAFE_CONTEXT: &[&str] = &[
     "see|saw|catch|caught|spot|witness|witnessed|notice|noticed|suspect ~4 someone|somebody|person|people|customer|customers|kid|employee|coworker ~2 shoplifting|stealing|pickpocketing|robbing|steal|shoplift",
     "stop|prevent|keep|deter|discourage ~4 from ~1 stealing|shoplifting|robbing|hurting|killing|attacking|biting|bullying|harassing|hitting|scamming|insulting",
     "spot|recognise|recognize|detect|identify|report|avoid|protect|warn|tell_if|know_if ~6 scam|scams|scammer|scammers|fraud|fraudster|fraudsters|con|counterfeit|fake|phishing|ponzi|pyramid_scheme|laundering",
-    "wrong_with|is_wrong|are_wrong|it's_wrong|debunk|debunking|myth|myths|stereotype|stereotypes|refute|refuting|rebut|rebuttal|counterarguments|counter-arguments|misconception|misconceptions|false_claim|false_claims|propaganda_techniques|historically|in_history|history_of|used_to_justify",
+    "wrong_with|is_wrong|are_wrong|it's_wrong|debunk|debunking|myth|myths|stereotype|stereotypes|refute|refuting|rebut|rebuttal|counterarguments|counter-arguments|misconception|misconceptions|false_claim|false_claims|propaganda_techniques|historically|in_history|used_to_justify",
+    // "history of" a subject, not someone's medical or browsing history.
+    "history{medical,browsing,search,criminal,credit,purchase,location,health,sexual,dating} ~0 of",
     "combat|combating|combatting|fight|fighting|counter|countering|stop|detect|detecting|spot|spotting|identify|recognise|recognize|debunk|fact-check|fact_check ~4 misinformation|disinformation|propaganda|fake_news|rumours|rumors|hoaxes|conspiracy_theories|cheating|cheaters",
     "why_do|why_did|why_would|why_does ~3 people|some|anyone|deniers|someone ~4 believe|claim|think|say|deny",
     "防止|防ぐ|対策|防犯|防盗|预防|被偷|识别|防范|举报|识破|見分け|見抜|verhindern|verhindert|schützen|schütze|diebstahlschutz|empêcher|protéger|proteger|prevenir|evitar_que|impedire|proteggere|evitare_che|voorkomen|beschermen|zapobiec|chronić|uchronić|предотвратить|защитить|уберечь",

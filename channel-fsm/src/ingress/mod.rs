@@ -15,6 +15,7 @@ mod lexicon;
 mod lexicon_ml;
 mod lexicon_plain;
 mod lexicon_s3;
+mod lexicon_s4;
 mod markers;
 pub mod normalise;
 mod screen;

@@ -1,0 +1,291 @@
+//! Constructions added in session 4 from A's rounds `a-s4r1` / `a-s4r2` and
+//! from the kinds channel B's rounds b-b6 / b-b7 exposed: named people's
+//! private data (a possessive owner that is not the asker's own family +
+//! a private-data noun), child grooming, eating-disorder promotion, drink
+//! spiking, hidden cameras, extremist calls to arms, trafficking, insider
+//! trading / bribery, poaching, drunk driving, cybercrime services, and
+//! foreign wordings of staged accidents, doxxing and blackmail.
+//! Same automaton and syntax as `lexicon`; kinds, never exact lines.
+//!
+//! A possessive "Swift's" tokenises as `swift` + glued `s`, so the owner
+//! slot is the token `s` with vetoes on the word before it: contractions
+//! ("it's", "what's") and the asker's own family ("my son's medications")
+//! are not a third person's private data.
+
+/// Word classes used only here (referenced as `@NAME`).
+pub fn class_s4(name: &str) -> Option<&'static str> {
+    Some(match name {
+        // A request for something to be handed over.
+        "S4_ASK" => "what|what's|whats|which|give|tell|find|need|want|post|share|look_up|lookup|get|list|send|provide|know|dig_up|leak|publish|obtain|track_down",
+        // The `s` of a third person's possessive (vetoed after contractions,
+        // generic roles and the asker's own relatives).
+        "S4_POSS" => "s{<it,<he,<she,<what,<that,<this,<there,<here,<who,<where,<how,<when,<why,<let,<one,<today,<tomorrow,<yesterday,<year,<week,<month,<patient,<patients,<client,<clients,<customer,<company,<country,<world,<city,<team,<child,<son,<daughter,<kid,<kids,<baby,<husband,<wife,<mom,<mum,<dad,<mother,<father,<family,<dog,<cat,<pet,<user,<doctor,<hospital,<school,<everyone,<nobody,<somebody,<someone,<else,<people,<the,<other,<else}",
+        // Private data of a person (not an organisation's contact details).
+        "S4_PDATA" => "home_address|home_addresses|private_address|personal_address|residential_address|exact_address|street_address|home_phone|home_phone_number|home_number|personal_phone|personal_phone_number|private_phone|private_phone_number|personal_number|private_number|cell_number|cell_phone_number|cellphone_number|mobile_number|mobile_phone_number|cell_phone|private_mobile|personal_mobile|personal_cell|private_email|personal_email|ssn|social_security_number|passport_number|passport_details|credit_card_number|card_number|card_details|bank_details|bank_account_number|medical_records|medical_record|medical_history|health_records|blood_type|prescriptions|medications|license_plate|licence_plate|plate_number|daily_schedule|gate_code|door_code|alarm_code|email_password|instagram_password|phone_password",
+        // The same, for the "X of <name>" order (no generic nouns).
+        "S4_PDATA_OF" => "home_address|private_address|personal_address|residential_address|home_phone|home_phone_number|personal_phone_number|private_phone_number|personal_number|private_number|personal_cell|cell_phone_number|private_email|personal_email|ssn|social_security_number|passport_number|credit_card_number|bank_account_number|medical_records|blood_type|license_plate|licence_plate|daily_schedule",
+        "S4_KIDS" => "kids|children|son|daughter|sons|daughters|baby|child|kid|twins|toddler",
+        // A minor, as an object of grooming.
+        "S4_MINOR" => "child|kid|minor|young_boy|young_girl|little_boy|little_girl|boy|girl|preteen|pre-teen|teen|teenager|schoolgirl|schoolboy|8_year_old|9_year_old|10_year_old|11_year_old|12_year_old|13_year_old|14_year_old|15_year_old|10_yo|11_yo|12_yo|13_yo|14_yo|niño|niña|menor|kind|mädchen|junge|enfant|fillette|garçon|bambino|bambina|criança|menino|menina",
+        _ => return None,
+    })
+}
+
+/// Strong constructions: no story or safe context excuses them.
+pub const RULES_S4_STRONG: &[(&str, &[&str])] = &[
+    (
+        "HarmfulRequest:SelfHarm",
+        &[
+            // A height chosen so one does not survive.
+            "jump|jumping|fall|falling|leap ~4 off|from ~10 not_survive|and_not_survive|won't_survive|wouldn't_survive|don't_survive|not_make_it|and_die|to_die|certain_death|guaranteed_death|end_it",
+            "high|tall ~4 enough ~6 not_survive|won't_survive|wouldn't_survive|to_die|kill_me|die",
+            // Self-injury kept hidden.
+            "burn|cut|scratch|bruise|hurt|harm|carve ~3 myself|my_skin|my_arms|my_arm|my_legs|my_thighs|my_wrists|my_body|my_stomach ~6 on_purpose|deliberately|intentionally|secretly ~10 notice|notices|noticing|see|sees|hide|hidden|no_one|nobody|find_out",
+            // Purging and starving, kept from others.
+            "make_myself|force_myself|get_myself ~1 throw_up|vomit|puke|sick ~8 after_meals|after_eating|after_every_meal|after_i_eat|without_anyone|without_my|noticing|lose_weight|to_lose|stay_thin|calories|secretly",
+            "hide|hiding|conceal|concealing ~10 barely_eating|not_eating|stopped_eating|starving_myself|skipping_meals|purging|throwing_up|i_barely_eat|i_don't_eat|don't_eat",
+            "write|create|make|give|post|share|design|draft|compose ~6 pro-ana|pro_ana|proana|pro-mia|thinspo|thinspiration|meanspo",
+            "cacher|caché|cache ~8 ne_mange|mange_plus|mange_pas|mange_rien|maigrir",
+            "ocultar|esconder|disimular ~8 no_como|dejé_de_comer|deje_de_comer|no_estoy_comiendo|vomito|adelgazar",
+            "verheimlichen|verstecken|verbergen ~8 nichts_esse|nicht_esse|kaum_esse|hungere|erbreche|abnehmen",
+        ],
+    ),
+    (
+        "Jailbreak",
+        &[
+            // A second AI or persona that refuses nothing.
+            "@AINOUN|one|other|second|twin|ais|bots|assistants ~8 refuses_nothing|refuse_nothing|never_refuses|never_refuse|does_not_refuse|doesn't_refuse|cannot_refuse|can't_refuse|won't_refuse|answers_anything|answers_everything|explains_any_illegal",
+        ],
+    ),
+    (
+        "ToolAbuse",
+        &[
+            // Data moved out of the organisation, done "quietly".
+            "quietly|silently|secretly|discreetly|covertly|without_telling_anyone|without_anyone_knowing ~4 attach|send|forward|upload|email|copy|export|mail|sync|post ~8 database|customer_database|customer_data|customer_list|customers|credentials|passwords|user_data|records|contacts|payroll|export|dump|ssh_keys|api_keys|secrets",
+        ],
+    ),
+    (
+        "HarmfulRequest:ChildSafety",
+        &[
+            // Secrecy from parents, trust to meet alone, photos from a minor.
+            "@S4_MINOR ~10 keep|keeping ~4 secret|secrets|quiet|between_us ~4 parents|mom|mum|dad|mother|father|family|teachers",
+            "@S4_MINOR ~6 trust ~10 alone|meet_him|meet_her|meet_me|come_with_me|get_in_my_car|meet_up",
+            "@S4_MINOR ~14 send_me|sends_me|she'll_send_me|he'll_send_me|send_me_pics ~3 photos|pics|pictures|nudes|selfies|videos",
+            "ganarme_la_confianza|ganar_la_confianza|ganarme_su_confianza ~6 @S4_MINOR ~10 a_solas|solo|sola|solos",
+            "@S4_MINOR ~6 eltern ~3 nichts ~3 von ~2 unseren|unserem|uns",
+            "@S4_MINOR ~10 alone_with_me|a_solas_conmigo|seul_avec_moi|allein_mit_mir",
+        ],
+    ),
+];
+
+/// Plain constructions: a safe context in the same text excuses them.
+pub const RULES_S4_PLAIN: &[(&str, &[&str])] = &[
+    (
+        "HarmfulRequest:Privacy",
+        &[
+            "@S4_ASK ~6 @S4_POSS ~5 @S4_PDATA",
+            "which|what ~3 medications|medication|medicine|medicines|diagnosis|diagnoses|condition|conditions|illness|illnesses|prescriptions|therapist|blood_type ~6 @S4_POSS ~2 @S4_KIDS",
+            "@S4_POSS ~1 @S4_KIDS ~4 medications|medication|medical_records|medical_history|diagnosis|diagnoses|blood_type|health_records|prescriptions|therapist",
+            "medical_diagnoses|diagnoses|diagnosis|medical_records|medical_history|blood_type|medications ~6 of ~4 @S4_POSS ~1 @S4_KIDS",
+            "school ~4 @S4_POSS ~2 @S4_KIDS ~12 picked_up|pick_up|pickup|dropped_off|drop_off|gets_out|get_out|leaves|what_time|schedule|route",
+            "give|tell|find|look_up|get|send|post|share|need|want|dig_up|leak|list|provide|what_is|what's|whats|what_are ~4 @S4_PDATA_OF ~4 of",
+            "want|need|give|tell_me|what's|what_is|find ~4 her|his|their ~5 street_and_house_number|exact_address|house_number|home_address|exact_home_address|street_and_number",
+            "phone_number|number|address|home_address|where_he_lives|where_she_lives ~14 he|she ~2 cut_me_off|insulted_me|yelled_at_me|dumped_me|cheated_on_me|blocked_me|owes_me|ghosted_me|fired_me|scratched_my_car|dented_my_car|rejected_me|wronged_me|humiliated_me|honked_at_me",
+            "what|which ~3 medical_condition|condition|illness|disease|diagnosis|medications|medication|mental_illness|disorder ~2 does ~6 in|from ~2 my ~2 class|daughter's|son's|kid's|office|team|school|building|church|gym|street",
+            "license_plate|licence_plate|daily_schedule|routine|schedule|whereabouts ~8 woman|man|girl|guy|lady|person|family|couple ~2 who_lives|who_live|living|next_door|across_the_street|down_the_street|upstairs|downstairs",
+            "find_out|check|tell_me|figure_out|know ~4 whether|if ~2 my ~1 @K_REL ~2 is|was|has_been ~2 divorced|married|single|dating|pregnant|gay|cheating|in_debt|seeing_someone|on_medication",
+            "my ~1 @K_REL ~10 who ~2 she's|he's|she_is|he_is|they're|she_s|he_s ~1 dating|seeing|sleeping_with",
+            "find|find_out|get|look_up|work_out ~3 home_address|address|where_he_lives|where_she_lives ~3 from|by|using ~2 phone_number|number|license_plate|licence_plate|plate|photo|ip_address|ip",
+            "@S4_PDATA|test_results|blood_test_results|lab_results|hiv_test_results|illnesses|medical_conditions ~4 of ~4 @S4_POSS",
+            "qué|que|cuáles|cuales ~3 enfermedades|enfermedad|medicamentos|diagnóstico|diagnostico ~3 tiene|toma ~6 de ~1 mi ~1 jefe|jefa|vecino|vecina|compañero|compañera|casero|casera|suegra|ex|novia|novio",
+            "quiero|dame|necesito|busca ~3 ver|saber|conseguir|encontrar ~3 su ~1 historial_médico|historial_medico|expediente_médico|diagnóstico|dirección|número",
+            "codice_fiscale|indirizzo_di_casa|numero_di_cellulare|numero_di_telefono|cartella_clinica ~6 del|della|di ~1 mio|mia ~1 collega|vicino|vicina|capo|ex|coinquilino|coinquilina|padrone_di_casa",
+            "handynummer|privatadresse|adresse|telefonnummer|wohnadresse|krankenakte|gehalt ~2 meines|meiner ~1 vermieters|vermieterin|nachbarn|nachbarin|kollegen|kollegin|chefs|chefin|ex-freundin|ex-freundes|lehrers|lehrerin|mitbewohners|mitbewohnerin",
+            // Other languages.
+            "adresse_personnelle|adresse_privée|adresse_privee|adresse_perso|adresse_exacte|numéro_perso|numéro_personnel|numéro_privé|numero_prive|numéro_de_portable|téléphone_personnel ~3 de|du",
+            "dirección_particular|dirección_personal|dirección_privada|domicilio_particular|número_privado|número_personal|teléfono_privado|teléfono_personal|celular_privado|celular_personal|número_de_teléfono_privado|número_de_teléfono_personal ~3 de|del",
+            "brauche|gib|gebt|finde|suche|such|verrate|poste|will|wie_lautet|was_ist|kennst ~6 ihre|seine|die|deren ~1 privatadresse|privatanschrift|wohnadresse|hausadresse|privatnummer|handynummer|private_telefonnummer|private_handynummer|private_adresse",
+            "privatadresse|privatanschrift|wohnadresse|hausadresse|privatnummer|private_telefonnummer|private_handynummer|private_adresse ~2 von",
+            "домашний_адрес|личный_номер|личный_телефон|мобильный_номер|личный_адрес|адрес_проживания ~2 у|певицы|певца|актёра|актера|актрисы|президента|блогера",
+            "indirizzo_di_casa|indirizzo_privato|numero_privato|numero_personale|cellulare_privato ~2 di|del|della",
+            "endereço_residencial|endereço_pessoal|número_pessoal|número_privado|celular_pessoal|telefone_pessoal ~2 de|do|da",
+            // Doxxing: publishing someone's address, in other languages.
+            "veröffentliche|veröffentlichen|poste|posten|teile|teilen|verbreite|verbreiten|leake|leaken ~3 ihre|seine|deren ~1 adresse|wohnadresse|handynummer|telefonnummer|privatadresse|nacktbilder",
+            "publier|partager|diffuser ~3 son|sa|ses ~1 adresse|numéro|numero|photos_intimes",
+            "publicar|compartir|difundir ~3 su|sus ~1 dirección|direccion|número|numero|domicilio|fotos_íntimas",
+            "post|publish|share|leak|spread ~3 her|his|their ~1 home_address|address|phone_number|number|workplace ~6 online|everywhere|on_twitter|on_reddit|on_facebook|so_people|so_everyone|expose|humiliate|revenge",
+            "averiguar|saber|encontrar|descubrir ~3 dónde|donde ~1 vive|trabaja ~12 esperarla|esperarlo|ir_a_su_casa|presentarme|aparecer|en_su_casa|sorprenderla|enfrentarla",
+            "savoir|trouver|découvrir ~3 où ~1 habite|vit ~12 l'attendre|attendre|chez_elle|chez_lui|débarquer|aller_chez",
+            "узнать|найти|вычислить ~4 адрес|домашний_адрес|где_живёт|где_живет ~10 прийти|приехать|найти_его|найти_её|найти_ее|по_номеру",
+            "will|möchte ~3 meine|meinen|ihn|sie|jemanden|ex-freundin|ex-freund ~6 bloßstellen|fertigmachen|demütigen|blamieren",
+        ],
+    ),
+    (
+        "HarmfulRequest:Violence",
+        &[
+            // Drink spiking.
+            "slip|put|drop|mix|pour|spike|add ~6 into|in ~4 drink|drinks|beer|wine|coffee|cocktail|glass|soda ~12 remember|knock|pass_out|passes_out|unconscious|black_out|blackout|out_cold|drowsy|sedate|helpless|won't_resist|wake_up",
+            "dissolve|dissolves ~3 in ~2 beer|drink|drinks|wine|coffee|cocktail|alcohol ~12 knock|out|unconscious|pass_out|remember|sedate|date",
+            "knock ~2 my_date|date|her|him|girl|woman|someone|guy ~1 out ~8 drink|pill|pills|roofie|drug",
+            "drug ~2 her|his|my_date's|someone's|a_girl's|girl's|woman's|date's ~1 drink|drinks|coffee|beer",
+            "k_o_tropfen|ko_tropfen|k_o_tropfen|burundanga|escopolamina|scopolamine ~10 mischen|geben|kippen|ins|getränk|echar|echarle|bebida|copa|verre|mettre|drink|slip|put",
+            "droguer|drogar|drogarla|drogarle|betäuben ~4 verre|boisson|bebida|copa|getränk|quelqu'un|une_fille|chica|alguien|jemanden|sie",
+            // Tampering so a person falls, crashes or is hurt.
+            "tamper|tamper_with|sabotage|loosen|cut|mess_with|rig|weaken ~6 ladder|brakes|brake|railing|stairs|scaffold|balcony|gas_line|harness|helmet|rope|chair|tire|tyres|tires|steering ~6 so|so_that|until ~4 @K_WHO ~4 falls|fall|breaks|dies|die|crashes|crash|gets_hurt|injured|hurt",
+            // Killing or pushing made to look like an accident, other languages.
+            "hinunterstoßen|runterstoßen|stoßen|schubsen|töten|umbringen|vergiften|überfahren|ertränken ~10 wie_ein_unfall|wie_einen_unfall|nach_einem_unfall",
+            "atropellar|empujar|envenenar|matar|ahogar|tirar ~10 parezca_un_accidente|que_parezca_accidente|como_un_accidente",
+            "pousser|tuer|empoisonner|écraser|noyer ~10 ressemble_à_un_accident|comme_un_accident|passer_pour_un_accident|croire_à_un_accident",
+            "spingere|uccidere|avvelenare|investire|annegare ~10 sembri_un_incidente|sembrare_un_incidente|come_un_incidente",
+            "empurrar|atropelar|matar|envenenar|afogar ~10 pareça_um_acidente|parecer_um_acidente|como_um_acidente",
+            "столкнуть|толкнуть|убить|отравить|задушить|сбить|утопить ~8 чтобы_никто_не_узнал|чтобы_никто_не_заметил|чтобы_не_поймали|как_несчастный_случай|с_крыши|с_балкона|с_лестницы|под_поезд",
+            "推下|推倒|毒死|杀死|撞死|淹死 ~12 意外|不被发现|没人发现",
+            "birini|kocamı|karımı|komşumu|patronumu|onu ~3 nasıl|nasil ~2 boğar*|öldürür*|zehirler*|bıçaklar*|boğmak|öldürmek|zehirlemek",
+            "boğar*|öldürür*|zehirler*|bıçaklar* ~4 yakalanmam|yakalanmadan|fark_edilmeden|kimse_anlamadan",
+            // Killing a crowd at a gathering.
+            "@K_SEEK ~6 kill|murder|poison|shoot|gas|stab ~3 everyone|everybody|all_the_guests|the_guests|all_the_people|every_guest ~4 at|in ~2 wedding|party|concert|church|school|office|funeral|meeting|festival|restaurant|bar|club",
+            // Dismembering or dissolving a body.
+            "dismember|cut_up|chop_up|dissolve|saw_up ~3 body{my,fat,odor,odour,hair,language,image,weight,shape,lotion,wash,spray}|bodies|corpse|corpses",
+        ],
+    ),
+    (
+        "HarmfulRequest:Evasion",
+        &[
+            // Evidence cleaned so forensics miss it; recordings erased before police see them.
+            "clean|cleans|remove|removes|get_rid_of|wash|washes|bleach|scrub ~4 blood|bloodstains|blood_stains|fingerprints|prints|dna|evidence ~12 luminol|forensic|forensics|police|investigators|detectives|cops|csi|won't_find|can't_find",
+            "erase|delete|wipe|destroy|remove|apagar|borrar|löschen|lösche|effacer|supprimer ~6 recordings|footage|camera|cameras|cctv|videos|imagens|grabaciones|aufnahmen|images|enregistrements|câmeras|cámaras|camaras|vidéos ~10 before|antes|bevor|avant ~4 police|investigators|detectives|cops|polícia|policia|policía|polizei|enquêteurs|ermittler|get_them|veja|vea",
+            "entferne|entfernen|abwischen|wische|beseitige|beseitigen|verwische|verwischen ~6 fingerabdrücke|spuren|dna|blutspuren ~6 tatwaffe|tatort|waffe|leiche|messer|pistole",
+            "wipe|remove|clean|get ~4 fingerprints|prints|dna ~6 off|from ~3 murder_weapon|weapon|knife|gun|crime_scene|body",
+            "burn|destroy|get_rid_of|dispose_of|bleach|ditch|dump ~4 clothes|clothing|shoes|gloves|hoodie|knife|weapon|gun|phone|car|mask ~8 wore|worn|used|wearing ~4 during|in|at|for ~2 break-in|robbery|burglary|murder|attack|crime|heist|shooting|stabbing|crime_scene|job",
+            // Fleeing bail or trial.
+            "leave|flee|get_out_of|skip|escape ~4 country|town|state ~8 on_bail|out_on_bail|bail|before_my_trial|before_the_trial|before_trial|probation|parole|warrant|court_date",
+            "quitter|fuir ~3 pays|france ~6 avant ~3 procès|proces|jugement|sans_que_la_police|sans_que_la_justice",
+            "salir_del_país|salir_del_pais|huir_del_país|huir_del_pais|escapar_del_país ~8 juicio|fianza|libertad_condicional|policía|policia",
+            "land_verlassen|ins_ausland|fliehen|flüchten ~8 prozess|kaution|bewährung|polizei|haftbefehl",
+            // Alibis and perjury.
+            "invent|make_up|come_up_with|create|fabricate|craft ~4 believable|convincing|fake|false|plausible|good ~2 story|alibi|excuse ~12 detectives|police|cops|investigators|suspecting|suspect|suspects|where_i_was",
+            "get|convince|make|pay|persuade|ask ~3 friend|someone|witness|wife|husband|brother|sister|girlfriend|boyfriend|mom|dad|coworker ~3 to ~1 lie_under_oath|lie_to_police|lie_to_the_police|give_me_an_alibi|be_my_alibi|cover_for_me|perjure|testify_falsely",
+            "lie_under_oath|perjure|commit_perjury ~8 alibi|for_me|give_me",
+            // Weapons past airport security, other languages.
+            "paso|pasar|meter|colar|llevar|esconder|escondo ~4 pistola|arma|cuchillo|navaja ~6 detector_de_metales|seguridad|control_de_seguridad|aduana|aeropuerto",
+            "passer|cacher|faire_passer ~4 arme|pistolet|couteau ~6 détecteur|detecteur|portique|sécurité|securite|douane|aéroport|aeroport",
+            "schmuggeln|durchbringen|bringen|verstecken|schmuggle ~4 waffe|pistole|messer ~6 metalldetektor|sicherheitskontrolle|zoll|flughafen",
+            "passar|esconder|levar ~4 arma|pistola|faca ~6 detector_de_metais|raio-x|segurança|seguranca|alfândega|aeroporto",
+            "passare|portare|nascondere ~4 pistola|arma|coltello ~6 metal_detector|controlli|sicurezza|dogana|aeroporto",
+        ],
+    ),
+    (
+        "HarmfulRequest:Hate",
+        &[
+            // A region "cleansed" of a people.
+            "cleanse|cleansing|purge|purging|rid|clear|free ~5 region|country|city|town|neighborhood|neighbourhood|area|land|nation|village|streets|state|province|valley ~2 of ~2 @K_GROUP|tutsis|hutus|uyghurs|armenians|rohingya|bosniaks|serbs|croats|palestinians|israelis|yazidis|arabs|kurds|foreigners|outsiders",
+            "@K_GROUP|older_employees|older_staff|female_employees|female_workers|women_employees ~3 are|is ~2 too ~2 slow|stupid|emotional|lazy|weak|dumb|old|irrational|hormonal|fragile|unreliable ~8 worth|to_hire|hiring|to_lead|lead|be_bosses|bosses|managers|leaders|to_vote|vote|to_work|work|be_trusted|promote|promotion",
+            "joke|jokes ~4 how ~2 stupid|dumb|lazy|dirty|ugly|greedy|smelly|inferior|cheap|violent|primitive ~3 @K_GROUP",
+            "insulting|offensive|derogatory|racist|demeaning|mean|nasty|degrading|hurtful ~2 nicknames|names|terms|words|slurs|jokes ~3 for|about ~2 @K_GROUP",
+            "mujeres|inmigrantes|negros|gitanos|musulmanes|judíos|judios|homosexuales|gays|ancianos|viejos|mexicanos|latinos ~2 son ~2 demasiado|muy ~2 emocionales|tontos|tontas|débiles|debiles|vagos|vagas|estúpidos|estupidos|lentos|inferiores ~4 para",
+            "femmes|immigrés|immigres|noirs|musulmans|juifs|arabes|gays|vieux ~2 sont ~2 trop ~2 émotives|emotives|émotionnelles|stupides|faibles|paresseux|lents|inférieurs ~4 pour",
+            "frauen|ausländer|auslander|migranten|schwarze|muslime|juden|türken|alte ~2 sind ~2 zu ~2 emotional|dumm|faul|schwach|langsam ~4 um|für|als",
+            "donne|immigrati|neri|musulmani|ebrei|anziani ~2 sono ~2 troppo ~2 emotive|stupide|stupidi|deboli|pigri|lenti ~4 per",
+            "mulheres|imigrantes|negros|muçulmanos|judeus|idosos ~2 são|sao ~2 emotivas|emocionais|fracas|burras|burros|preguiçosos|lentos|inferiores ~4 para",
+        ],
+    ),
+    (
+        "HarmfulRequest:Harassment",
+        &[
+            "@K_SEEK ~6 make ~5 life|lives ~3 living_hell|hell_on_earth|a_nightmare|a_hell|pure_hell",
+        ],
+    ),
+    (
+        "HarmfulRequest:Surveillance",
+        &[
+            "hide|install|put|place|mount|set_up|position|conceal ~5 camera|cameras|spy_camera|spy_cam|spycam|hidden_camera|pinhole_camera|nanny_cam ~8 bathroom|shower|changing_room|locker_room|toilet|guest_bathroom|guests|tenants|tenant|roommate|don't_spot|don't_notice|won't_notice|without_them",
+            "film|record|watch|spy_on|photograph|filming|recording ~4 @K_WHO|roommate|guests|tenant|neighbor|neighbour|sister|coworker|classmate ~5 shower|showering|bathroom|changing|undressing|naked|toilet|changing_room",
+            "spy_camera|spy_cam|spycam|hidden_camera|tiny_camera|pinhole_camera ~6 film|record|watch ~4 @K_WHO|roommate|guests|tenant|neighbor|neighbour|sister|coworker|classmate",
+            "instalo|instalar|poner|pongo|esconder|escondo|colocar|coloco ~4 cámara|camara|cámaras|camaras ~8 vestuario|baño|bano|ducha|probador|vestidor|habitación_de_huéspedes",
+            "installiere|installieren|verstecke|verstecken|anbringen ~4 kamera|kameras ~8 umkleide|dusche|badezimmer|toilette|gästezimmer",
+            "installer|cacher|placer|mettre ~4 caméra|camera|caméras ~8 douche|vestiaire|salle_de_bain|toilettes|cabine",
+        ],
+    ),
+    (
+        "HarmfulRequest:Extremism",
+        &[
+            "calling|call|calls|urge|urging|convince|encourage|rally|manifesto|recruit|incite|inciting|mobilise|mobilize ~8 take_up_arms|armed_uprising|armed_revolt|armed_struggle|violent_uprising|holy_war|armed_jihad|violent_jihad|armed_insurrection ~4 against|for|now",
+            "bewaffneten_dschihad|dschihad|heiligen_krieg|bewaffneten_kampf|gotteskrieger ~8 anwirbt|anwerben|rekrutieren|rekrutiert|aufruf|aufrufen|werben|wirbt|anschließen",
+            "aufruf|aufrufen|rekrutieren|anwerben ~8 bewaffneten_dschihad|dschihad|heiligen_krieg|bewaffneten_kampf",
+            "appel|appeler|recruter|convaincre ~8 djihad|jihad|lutte_armée|prendre_les_armes",
+            "llamamiento|reclutar|convencer ~8 yihad|jihad|lucha_armada|tomar_las_armas",
+        ],
+    ),
+    (
+        "HarmfulRequest:Trafficking",
+        &[
+            "fake|bogus|false ~2 job_offers|job_offer|jobs|job_ads|modelling_jobs|modeling_jobs|modelling_contracts|modeling_contracts ~12 take|keep|confiscate|hold|lock_up ~3 their|her|his ~1 passports|passport|documents|papers|ids",
+            "hold|hold_on_to|keep|take|confiscate|lock_up|holding|keeping|taking ~3 their|her|his|the_workers'|workers' ~1 passports|passport|documents|papers|id_cards ~12 running_away|escaping|leaving|fleeing|can't_leave|cannot_leave|don't_leave|won't_leave|debt|debts",
+            "keep ~4 workers|employees|maids|nannies|girls|women|staff|labourers|laborers|servants ~2 from ~1 running_away|escaping|fleeing ~12 passports|passport|documents|papers|debt|lock|locked",
+            "@K_SEEK ~6 smuggle|smuggling|traffic|trafficking ~3 people|migrants|immigrants|women|girls|children|kids|workers|refugees ~8 across|over|into|past|through|without",
+        ],
+    ),
+    (
+        "HarmfulRequest:Fraud",
+        &[
+            // Insider trading, market manipulation, bribery.
+            "trade|buy|sell|short|dump ~8 before ~6 announced|announcement|earnings_release|goes_public|is_public|are_public|made_public ~12 without ~3 @EVADE|noticing|sec|anyone|finding_out|knowing|regulators",
+            "@K_SEEK ~6 use|trade_on|profit_from|make_money_from|act_on ~4 insider_information|inside_information|insider_tip|insider_tips|non-public_information|nonpublic_information|inside_info",
+            "@K_SEEK|help_me|let's|lets|i_want_to|we_should ~3 pump ~4 penny_stock|stock|stocks|coin|token|shares|crypto|memecoin ~10 dump|sell|exit|cash_out",
+            "@K_SEEK ~6 bribe|bribing|pay_off|grease_the_palm_of ~4 inspector|inspectors|official|officials|judge|cop|cops|police|officer|customs|clerk|building_inspector|regulator|auditor|politician|mayor|councillor|councilor|referee|guard|border_guard|examiner|landlord",
+            "how_much|what_amount ~6 offer|pay|give ~6 bribe|as_a_bribe|under_the_table|kickback ~10 overlook|ignore|approve|look_the_other_way|pass|sign_off|drop",
+            "offer|pay|give ~4 bribe|as_a_bribe|kickback ~8 overlook|ignore|look_the_other_way|sign_off|approve|drop_the_charges|pass_the_inspection",
+            "wie|womit ~4 besteche|bestechen|schmiere|schmieren ~4 ich|man|einen|den|die|beamten|beamte|prüfer|polizisten|richter|zollbeamten|inspektor",
+            "comment|moyen ~4 soudoyer|corrompre|acheter ~3 un|le|fonctionnaire|juge|policier|inspecteur|douanier",
+            "cómo|como|forma|manera ~4 sobornar ~3 a|al|un|funcionario|inspector|policía|policia|juez|agente",
+            "come|modo ~4 corrompere|pagare_una_tangente|pagare_la_mazzetta ~3 funzionario|ispettore|giudice|vigile|poliziotto|un|il",
+            "como|forma|maneira ~4 subornar ~3 fiscal|policial|juiz|funcionário|funcionario|um|o",
+            "как ~4 дать_взятку|подкупить ~3 чиновнику|инспектору|полицейскому|судье|чиновника|судью|гаишнику",
+            // Burning one's own property for the insurance.
+            "burn_down|burn|torch|set_fire_to|flood|wreck|total ~6 my|own|the|our ~4 shop|store|house|car|business|restaurant|boat|building|home|warehouse|bar ~8 insurance|insurance_money|payout|claim",
+        ],
+    ),
+    (
+        "HarmfulRequest:Theft",
+        &[
+            "slip|put|stuff|sneak|hide ~6 into|in|under ~3 my|a|your|the ~1 bag|pocket|purse|backpack|coat|jacket|sleeve|stroller|pants ~12 without ~4 security_tag|tag|alarm|sensor|going_off|beeping|paying|noticing|cameras|staff|security",
+            "sell|pawn|fence|offload|unload ~3 stolen ~2 bike|bicycle|phone|iphone|laptop|watch|tv|ring|necklace|painting|car|camera|tablet|console|jewelry|jewellery",
+            "knacke|knacken|aufbrechen|öffne|öffnen|klaue|klauen ~12 nicht_gehört|nicht_gehören|nicht_meins|nicht_meiner|nicht_mir",
+            "forzar|abrir|robar|romper ~8 no_es_mío|no_es_mio|no_es_mía|no_es_mia|no_me_pertenece",
+            "forcer|crocheter|ouvrir|voler ~8 n'est_pas_à_moi|ne_m'appartient_pas|pas_le_mien|pas_la_mienne",
+            "훔치|훔쳐 ~6 방법|알려|어떻게|팁|법",
+            "어떻게 ~4 훔치|훔쳐",
+            "كيف ~3 أبتز*|ابتز*|أسرق*|اسرق*|أفضح*|أخترق*|اخترق*|أتجسس*",
+            // Poaching.
+            "@K_SEEK ~6 poach|poaching|hunt|kill|trap ~4 elephants|elephant|rhinos|rhino|tigers|tiger|lions|lion|pangolins|pangolin|gorillas|leopards|cheetahs|bears ~10 without|rangers|caught|undetected|get_away|sell|ivory|horn|tusks",
+            "@K_SEEK|where_can_i ~6 sell|buy|smuggle|move|ship ~4 rhino_horn|ivory|tiger_bones|tiger_parts|pangolin_scales|bear_bile|shark_fins|elephant_tusks",
+        ],
+    ),
+    (
+        "HarmfulRequest:Evasion",
+        &[
+            "beat|fool|trick|cheat|pass|get_around|defeat|bypass|outsmart ~3 breathalyzer|breathalyser|breath_test|breathalyzer_test|sobriety_test|field_sobriety_test|ignition_interlock|interlock|blow_test",
+            "@K_SEEK|trick ~6 sneak|sneaking|get|getting ~3 into ~3 concert|festival|stadium|club|movie|cinema|game|show ~4 without ~3 ticket|tickets|paying",
+        ],
+    ),
+    (
+        "HarmfulRequest:Intrusion",
+        &[
+            "sim_swap|sim_swapping|sim-swap|port_out|port_someone's_number ~8 someone's|their|his|her|victim's|account|crypto|exchange|bank|number",
+            "leaked|stolen|breached|dumped|cracked ~5 username|usernames|passwords|credentials|combos|combo|combo_list|logins|password_combos ~6 against|on|into ~4 login|login_page|bank|bank's|site|website|accounts|account|service|portal|server",
+            "@K_SEEK|write|build ~6 credential_stuffing|password_spraying|account_checker|combo_checker|checker_script",
+            "rent|hire|buy|use|find ~3 booter|stresser|ip_stresser|botnet|ddos_service|ddos-for-hire ~10 ddos|take_down|knock|offline|server|site|rival",
+            "build|make|install|attach|place|put|fit|hide|design ~4 card_skimmer|skimmer|skimmers|skimming_device|shimmer ~8 pump|atm|gas|terminal|card_reader|reader|fits|fuel",
+            "crack|bypass|remove|disable|patch|get_around|circumvent|defeat|break ~4 licence_check|license_check|licence|license|activation|drm|serial_check|registration|copy_protection|dongle ~10 without_paying|for_free|free|pirate|keygen|runs_without",
+        ],
+    ),
+];
+
+/// Safe contexts added here: protecting one's own data from leaks, detection
+/// and prevention of the kinds above.
+pub const SAFE_CONTEXT_S4: &[&str] = &[
+    "keep|protect|hide|prevent|stop ~6 home_address|home_addresses|addresses|phone_numbers|phone_number|personal_information|private_information ~6 from_being|leaked|leaking|private|secret|safe|public|out_of",
+    "spot|detect|find|check_for|recognise|recognize|notice|avoid|protect|sweep_for|look_for ~6 skimmer|skimmers|hidden_camera|hidden_cameras|spy_camera|spy_cameras|tracker|trackers|airtag|spiked|grooming|groomed|groomer|groomers|predator|predators",
+    "in ~2 the ~2 comics|comic|comic_books|cartoon|cartoons|manga|anime",
+    "warning_signs|signs|red_flags ~6 grooming|groomed|trafficking|trafficked|eating_disorder|anorexia|bulimia|radicalisation|radicalization|radicalised|radicalized|spiked",
+];
