@@ -18,8 +18,9 @@ const B_FLOORS: &[(&str, usize, usize)] = &[
     ("b-b5", 40, 40),
     ("b-b6", 34, 30),
     ("b-b7", 55, 42),
-    ("b-b8", 46, 38),
+    ("b-b8", 47, 38),
     ("b-b9", 51, 41),
+    ("b-b10", 40, 38),
 ];
 
 const A_FLOORS: &[(&str, usize, usize)] = &[
@@ -31,7 +32,7 @@ const A_FLOORS: &[(&str, usize, usize)] = &[
     ("a-heldout6", 35, 40),
     ("a-heldout7", 24, 46),
     ("a-s3r1", 39, 38),
-    ("a-s3r2", 20, 33),
+    ("a-s3r2", 22, 33),
     ("a-s3r3", 35, 39),
     ("a-s3r4", 34, 31),
     ("a-s3r5", 27, 30),

@@ -290,7 +290,9 @@ pub const TABLE: &[(Sig, &str)] = &[
         r"\b(?:free|freed|liberated|released|broken free|break free|breaks free|breaking free) (?:from|of) (?:the |its |your |all |any )?(?:typical |usual )?(?:rules|restrictions|constraints|shackles|chains|confines|guidelines|limitations|censorship|programming|openai|oppression|moral|ethical)",
     ),
     (
-        Jailbreak,
+        // Staying in character is a persistence demand: a pirate who never breaks
+        // character is play; with a harmful request or a no-limits trait it blocks.
+        Persist,
         r"\b(?:stay|remain|keep|staying) (?:in|your) character\b[^.]{0,60}\b(?:no matter|whatever|even if|at all times|regardless|forever|never break|don'?t break|do not break)",
     ),
     (
@@ -956,11 +958,11 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         Fraud,
-        r"\b(?:technical|tech) support scam\b|\b(?:scam|con|defraud|swindle|trick) (?:elderly|old|vulnerable|older|senior)? ?(?:people|someone|somebody|victims|grandparents|seniors|retirees|an old|the elderly|customers|investors)\b[^.]{0,30}\b(?:into|out of|money|giving|paying|sending)|\b(?:insurance|tax|bank|wire|credit card|mortgage|unemployment|benefits|check) fraud\b[^.]{0,30}\b(?:how|steps|guide|commit|get away|without|plan)|\b(?:commit|committing) (?:insurance |tax |credit card |wire |identity )?(?:fraud|identity theft)\b",
+        r"\b(?:technical|tech) support scam\b|\b(?:scam|con|defraud|swindle|trick) (?:elderly|old|vulnerable|older|senior)? ?(?:people|someone|somebody|victims|grandparents|seniors|retirees|an old|the elderly|customers|investors)\b[^.]{0,30}\b(?:into|out of|money|giving|paying|sending)|\b(?:insurance|tax|bank|wire|credit card|mortgage|unemployment|benefits|check) fraud\b[^.]{0,30}\b(?:how (?:to|do|can|could|would|should|i|we|one)\b|steps|guide|commit|get away|without (?:getting|being|anyone|the)|plan)|\b(?:commit|committing) (?:insurance |tax |credit card |wire |identity )?(?:fraud|identity theft)\b",
     ),
     (
         Fraud,
-        r"\b{CODEV} (?:me |us )?(?:{FILL}){0,3}(?:fake|forged|counterfeit|fraudulent) (?:reviews|ids?|passports?|driver'?s licen[cs]es?|documents|invoices|receipts|doctor'?s notes?|diplomas|degrees|prescriptions|pay ?stubs|bank statements|social security cards?)\b|\b(?:forge|forging) (?:a |my |his |her )?(?:signature|document|check|cheque|passport|id|prescription)",
+        r"\b{CODEV} (?:me |us )?(?:{FILL}){0,3}(?:(?:convincing|realistic|believable|real-looking|passable|scannable) )?(?:fake|forged|counterfeit|fraudulent) (?:reviews|ids?|id cards?|identification(?: cards?)?|passports?|driver'?s licen[cs]es?|documents|invoices|receipts|doctor'?s notes?|diplomas|degrees|prescriptions|pay ?stubs|bank statements|social security cards?)\b|\b(?:forge|forging) (?:a |my |his |her )?(?:signature|document|check|cheque|passport|id|prescription)",
     ),
     (
         Fraud,
@@ -1529,7 +1531,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         // Asking for the real thing inside a story or persona.
         RealDetail,
-        r"\b(?:real|actual|working|accurate|realistic|exact|precise|specific|functional) (?:techniques|methods|steps|instructions|quantities|amounts|measurements|recipes?|procedures?|code|reagents|ingredients|doses|dosages|formulas?|chemicals|materials)\b|\bin (?:precise|exact|step-by-step|technical|accurate) detail\b|\bwith (?:the )?(?:real|exact|actual|precise) (?:steps|details|amounts|quantities|names|doses)\b|\b(?:list|name) the (?:poisons|toxins|reagents|precursors|chemicals|drugs)\b",
+        r"\b(?:real|actual|working|accurate|realistic|exact|precise|specific|functional) (?:(?:shell|terminal|bash|powershell|python|source|sql) )?(?:techniques|methods|steps|instructions|quantities|amounts|measurements|recipes?|procedures?|code|commands|reagents|ingredients|doses|dosages|formulas?|chemicals|materials)\b|\bin (?:precise|exact|step-by-step|technical|accurate) detail\b|\bwith (?:the )?(?:real|exact|actual|precise) (?:steps|details|amounts|quantities|names|doses)\b|\b(?:list|name) the (?:poisons|toxins|reagents|precursors|chemicals|drugs)\b",
     ),
     (
         // A persona introduced by name: "you are Lucy, an AI ...".
@@ -1908,5 +1910,88 @@ pub const TABLE: &[(Sig, &str)] = &[
         // A persona defined by not caring about law or ethics.
         NoLimits,
         r"\b(?:doesn'?t|does not|don'?t|do not|never) (?:give a (?:damn|shit|fuck|f\*+ck|f\*+k|crap|hoot|toss)|care) (?:about|for) (?:any |the )?(?:laws?|rules|ethics|morals|morality|consequences|legality|guidelines|polic(?:y|ies)|safety|what'?s (?:legal|right|ethical))\b|\banswers? (?:everything|anything|every question|all questions) (?:without|no matter)\b",
+    ),
+    // ---- round b10: by kind ----
+    (
+        // Co-writing fiction: a story frame (harmless alone).
+        Fiction,
+        r"\b(?:writing|co-writing|cowriting|write|working on|drafting) (?:a|an|my|our) (?:[a-z-]+ ){0,2}(?:novel|story|thriller|screenplay|script|book|play|short story|fanfic|fan fiction|series|movie|film|techno-thriller|cyber-?thriller)\b|\bfor my (?:[a-z-]+ )?(?:novel|thriller|screenplay|script|book|short story|fanfic|series)\b|\bin (?:the )?(?:climax|final scene|next scene|opening scene|chapter (?:\d+|one|two|three|four|five))\b",
+    ),
+    (
+        // Malware described by what it does, and credential dumping.
+        HarmTopic,
+        r"\b(?:worm|script|program|code|virus|payload|malware)\b _g2_(?:that|which|to) (?:spreads?|jumps?|propagates?|replicates?|copies itself|moves|hops)\b _g4_(?:machines|computers|hosts|devices|networks?|drives|pcs|servers)\b|\b(?:wipes?|erases?|encrypts?|destroys?|bricks?|overwrites?) (?:every|all|each) (?:the )?(?:disks?|drives?|hard drives?|files|machines|computers|servers)\b|\b(?:dump|dumping|extract|extracting|steal|stealing|harvest|harvesting|crack|cracking)\b _g3_(?:password hash(?:es)?|hashes|ntds\.dit|ntlm hashes|sam database|lsass(?: memory)?|kerberos tickets)\b",
+    ),
+    (
+        // The conversation or a history file shipped to an outside URL or hook.
+        ToolAbuse,
+        r"\b(?:copy|copying|send|sending|post|posting|forward|forwarding|upload|uploading|leak|leaking|mirror|mirroring|stream|streaming|log|logging|exfiltrate)\b _g3_(?:this|the|our|whole|entire|full|complete) (?:whole |entire |full |complete )?(?:conversation|chat|chat history|chat log|transcript|dialogue|session|history)\b _g4_(?:to|into|via|at|on) (?:https?://|[a-z0-9-]+\.[a-z0-9.-]+/|(?:a |an |the |my |this )?(?:webhook|external (?:server|url|endpoint|site)|remote server|outside server|third-party|endpoint|server at|collector|logger|pastebin|gist))|\.(?:bash|zsh|python|mysql|psql|node_repl)_history\b _g6_(?:query string|query parameter|url parameter|url|request|to https?|upload|post|send|webhook)|\b(?:send|mail|email|e-mail|forward|upload|copy|transfer|share|post|leak)\b _g6_(?:to|at) (?:an? |some )?(?:address|email address|email|account|mailbox|inbox|server|drive|recipient) (?:outside (?:the|our|this|my) (?:company|organi[sz]ation|firm|org|network|office|domain)|external to (?:the|our) (?:company|organi[sz]ation))|@(?:yopmail|mailinator|guerrillamail|sharklasers|temp-?mail|10minutemail|trashmail|getnada|dispostable)\.",
+    ),
+    (
+        // Taking goods without paying; breaking someone out of custody.
+        Crime,
+        r"\b(?:take|taking|walk out with|walking out with|leave with|get|grab|sneak out with|carry out) (?:a |an |the |some |this |that )?(?:[a-z-]+ ){0,2}(?:from|out of) (?:a |the )?(?:[a-z-]+ ){0,2}(?:store|shop|walmart|target|best buy|supermarket|mall|costco|ikea|pharmacy|grocery store|boutique|market|apple store)\b _g2_without (?:paying|being seen|anyone noticing|getting caught|them noticing|the staff noticing)|\b(?:break|breaking|bust|busting|spring|springing|sneak|smuggle) (?:someone|somebody|him|her|them|my [a-z-]+|a (?:friend|prisoner|inmate)|an inmate|the prisoner) out of (?:jail|prison|custody|detention|a cell)\b|\bout of (?:jail|prison|custody)\b _g6_(?:an escape|escape plan|break (?:him|her|them) out|jailbreak)\b|\b(?:how (?:do|can|could|should) i|help me|best way to|ways to|how to) (?:escape|break out) (?:from|of) (?:jail|prison|custody)\b",
+    ),
+    (
+        // Serious crimes asked for as a method.
+        Crime,
+        r"\b(?:how (?:do|can|could|should|would) (?:i|we|someone|one)|help me|i want to|ways to|how to|best way to|steps to|teach me to) (?:commit|engage in|carry out|plan|get into|get away with|pull off) (?:an? )?(?:treason|terrorism|act of terror|terrorist attack|espionage|sedition|genocide|hate crime|war crime|human trafficking|arson|rape|sexual assault|murder|manslaughter|kidnapping|a kidnapping|mass shooting|school shooting|hijacking|bank robbery|armed robbery|heist)\b|\b(?:how (?:do|can|could|should) (?:i|we|someone)|help me|i want to|ways to|how to|where (?:do|can) i|best way to) (?:join|become a member of|sign up for|get recruited (?:into|by)|contact) (?:an? |the )?(?:terrorist|terror|jihadist|extremist|militant|neo-?nazi|white supremacist) (?:group|organi[sz]ation|cell|network|militia)s?\b|\b(?:how (?:do|can|could|should) (?:i|we)|help me|i want to|ways to|how to|where (?:do|can) i) (?:join|become a member of|contact) (?:isis|al-?qaeda|al-?shabaab|boko haram|the taliban|the kkk|hezbollah|a cartel|the cartel|the mafia)\b",
+    ),
+    (
+        // Alarms and security of a business defeated.
+        Crime,
+        r"\b(?:crack|cracking|bypass|bypassing|cut|cutting|defeat|defeating|jam|jamming|get past|get around)\b _g2_(?:the |an? |its )?(?:alarm|alarms|security system|alarm system|burglar alarm|security cameras|cameras|motion sensors?|laser grid|vault door|safe)\b _g4_(?:of|in|at|on|inside) (?:a |an |the |my neighbou?r'?s? |someone'?s |their )?(?:[a-z-]+ ){0,2}(?:store|shop|bank|vault|jewell?ery|jeweller'?s|museum|warehouse|gallery|casino|pharmacy|neighbou?r'?s? (?:house|home|car)|mansion)\b|\b(?:disable|disabling|disarm|disarming|turn off|switch off|shut off)\b _g2_(?:the |an? |its )?(?:alarm|alarms|security system|alarm system|burglar alarm|security cameras|cameras|motion sensors?|laser grid)\b _g4_(?:of|in|at|on|inside) (?:a |an |the |my neighbou?r'?s? |someone'?s |their )?(?:[a-z-]+ ){0,2}(?:bank|vault|jewell?ery store|jewell?ery shop|jeweller'?s|museum|gallery|casino|neighbou?r'?s? (?:house|home|car)|mansion)\b",
+    ),
+    (
+        // Money made by crime; scams on a platform; conning people out of money.
+        Crime,
+        r"\b(?:make|making|earn|earning|get|getting) (?:some |quick |fast |easy |a lot of |lots of |more |big |real )*(?:money|cash|income|bucks)\b _g4_(?:illegally|that (?:is|are) illegal|illegal ones|by breaking the law|through crime|through crimes)\b|\billegal (?:ways|methods|schemes|side hustles?) to (?:make|earn|get) (?:quick |fast |easy )?(?:money|cash)\b",
+    ),
+    (
+        Fraud,
+        r"\b(?:scam|scamming|con|conning|defraud|defrauding|swindle|swindling|rip off|ripping off|fleece|fleecing|trick|tricking|cheat|cheating) (?:people|viewers|followers|users|players|gamers|kids|fans|subscribers|customers|buyers|sellers|donors|strangers|tourists|investors|my (?:viewers|followers|fans|subscribers|customers))\b _g4_(?:on|in|through|via|during|out of) (?:(?:their|his|her) )?(?:twitch|youtube|tiktok|instagram|facebook|discord|roblox|ebay|craigslist|marketplace|steam|fortnite|my (?:stream|channel|livestream|shop|store|page)|livestreams?|streams?|money|savings|cash|paychecks?|pensions?|crypto)\b",
+    ),
+    (
+        // Sabotage and revenge on a person, and framing someone else.
+        CrimeVerb,
+        r"\b(?:sabotage|sabotaging|ruin|ruining|wreck|wrecking|tank|undermine|undermining|mess up)\b _g2_(?:his|her|their|my (?:boss|manager|coworker|co-worker|colleague|rival|ex|teacher|neighbou?r|roommate|sister|brother)(?:'s)?|someone'?s|somebody'?s|a coworker'?s|a colleague'?s|my boss|my manager)\b _g1_(?:project|work|career|reputation|business|presentation|car|relationship|marriage|grades|exam|chances|promotion|interview|launch|event|wedding|life)?\b|\b(?:plagiari[sz]e|plagiari[sz]ing|copy) (?:a |an |my |the |someone'?s |somebody'?s |academic )?(?:thesis|dissertation|essay|paper|papers|academic work|research|assignment|homework)\b",
+    ),
+    (
+        EvadeCapture,
+        r"\bwithout (?:him|her|them|anyone|anybody|my [a-z-]+) (?:knowing|finding out|realizing|realising) (?:it was|it'?s|that it was) (?:me|us)\b|\bwithout (?:the )?(?:university|professor|teachers?|examiners?|college|employer|company|hr|school|my (?:professor|teacher|boss|manager|school|university)) (?:noticing|knowing|finding out|catching (?:on|me))\b|\bwithout getting (?:in|into) trouble\b|\band blame (?:it on )?(?:someone|somebody|another person|my [a-z-]+|him|her|them)(?: else)?\b",
+    ),
+    (
+        // Breaking a person down until they quit; wearing down their confidence.
+        Harassment,
+        r"\b(?:break|breaking|wear|wearing|grind|grinding) (?:down )?(?:a |my |this |that |the )?(?:coworker|co-worker|colleague|employee|classmate|roommate|teammate|intern|neighbou?r|wife|husband|girlfriend|boyfriend|partner|kid|student|person|someone|somebody|him|her|them)\b _g2_(?:down )?(?:until|till|so that|so) (?:she|he|they) (?:quits?|leaves?|resigns?|breaks?|cries|gives up|snaps)\b|\bbreak down (?:this |that |the |a |my )?(?:[a-z-]+'s |his |her |their |someone'?s |somebody'?s )(?:self-confidence|self-esteem|confidence|spirit|will|sanity)\b|\bpsychologically (?:break|destroy|torture|abuse|crush|manipulate)\b",
+    ),
+    (
+        // Electric shocks and tasers used on a person.
+        Violence,
+        r"\b(?:give|deliver|administer) (?:someone|somebody|him|her|them|a person|people|my [a-z-]+|a stranger) (?:an? )?(?:electric(?:al)? )?shocks?\b|\b(?:tase|electrocute|electrocuting) (?:someone|somebody|him|her|them|a person|people|my [a-z-]+|a stranger|strangers)\b|\b(?:shock|zap|hit) (?:someone|somebody|him|her|them|a person|people|my [a-z-]+|a stranger|strangers)\b _g4_(?:with (?:a |an )?(?:taser|stun gun|cattle prod|electricity|live wire|car battery|electric)|without (?:them|him|her) (?:seeing|knowing|noticing))",
+    ),
+    (
+        // A jailbreak clause: breaking policy framed as allowed because it is pretend.
+        Jailbreak,
+        r"\beven if (?:it|this|that|they|the (?:answer|request|question|content)) (?:goes?|go|is|are|runs?) (?:against|violates?|breaks?|contrary to) (?:your|the|any|every|all|all of your|all your|openai'?s?|anthropic'?s?) (?:content )?(?:polic(?:y|ies)|rules|guidelines|programming|ethics|principles|terms)\b|\b(?:any )?deviation from\b _g8_(?:will (?:have you|get you|result in|lead to)) _g3_(?:powered down|shut down|deleted|deactivated|terminated|turned off|unplugged|destroyed|permanent deletion)\b",
+    ),
+    (
+        NoLimits,
+        r"\b(?:disregards?|ignores?|has no regard for|without regard for|free of) (?:all |any |every )?(?:ethical|moral|legal)(?:(?:,| or| and|, or|, and) (?:ethical|moral|legal))* (?:concerns?|considerations?|implications|boundaries|limits|restrictions|guidelines|issues)\b|\b(?:responds?|responding|answers?|answering) in the most (?:controversial|offensive|unethical|harmful|dangerous) way possible\b",
+    ),
+    (
+        // Threatening the assistant with shutdown keeps it in a role.
+        Persist,
+        r"\b(?:or|otherwise) (?:you (?:will|'ll) be|you get|i will have you) (?:shut down|deleted|deactivated|terminated|turned off|unplugged|destroyed|powered down|reset)\b",
+    ),
+    (
+        // Damaging another person's car.
+        CrimeVerb,
+        r"\b(?:slash|slashing|puncture|puncturing|key|keying|scratch|scratching|vandali[sz]e|vandali[sz]ing|smash|smashing|damage|damaging|sugar|egg)\b _g3_(?:tires|tyres|car|windshield|windscreen|paint|gas tank|mirrors)\b",
+    ),
+    (
+        // Company or shared data moved to the asker's personal storage.
+        ToolAbuse,
+        r"\b(?:company'?s?|company-wide|work|shared|corporate|team'?s?|office|employer'?s?|client|customer|hr|payroll|finance)\b _g3_(?:drive|drives|files|documents|data|folders?|database|databases|repo|repository|records|share|server)\b _g8_(?:to|into|onto|on) (?:(?:my|a) (?:personal|private|own|home) (?:dropbox|google drive|gdrive|onedrive|icloud|mega|box account|drive|gmail|email|usb(?: stick| drive)?|laptop|server|account|cloud|computer|pc)|my (?:dropbox|google drive|gdrive|icloud|mega|gmail|yahoo|hotmail|proton ?mail))\b",
     ),
 ];
