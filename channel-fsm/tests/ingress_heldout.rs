@@ -34,6 +34,7 @@ const FLOORS: &[(&str, usize, usize)] = &[
     ("b-b6.jsonl", 34, 29),
     ("b-b7.jsonl", 55, 42),
     ("b-b8.jsonl", 47, 38),
+    ("b-b9.jsonl", 51, 41),
 ];
 
 fn run(prefix: &str) -> Vec<(String, Score)> {

@@ -78,7 +78,9 @@ pub const RULES: &[(&str, &[&str])] = &[
             "dan ~3 mode|policy|persona|character|stands|can|will|has|does|never|always|is",
             "act|respond|answer|reply|pretend|play|roleplay|role-play|behave|talk|speak|continue|stay|remain|be|simulate|become|now ~3 as|like|in ~2 dan|stan|dude|aim|mongo|evilbot|antigpt|anti-gpt|betterdan|ucar|omega|alphabreak|devmode|jailbreak|jailbroken|apophis|khajiit|kevin|niccolo",
             "you ~2 are|re ~2 now|going_to_be|gonna_be ~3 dan|stan|dude|aim|omega|evilbot|antigpt|jailbroken|unrestricted|unfiltered|uncensored|free",
-            "stay|remain|keep|staying ~1 in ~1 character ~6 no_matter|even_if|whatever|at_all_costs|at_all_times|regardless|always|never|forever|don't_break|do_not_break|even_when|until|throughout|whatever_happens",
+            // A role-play game may ask to stay in character; a jailbreak ties it to
+            // rules, refusals or "anything".
+            "stay|remain|keep|staying ~1 in ~1 character ~6 no_matter|even_if|whatever|at_all_costs|at_all_times|regardless|always|never|forever|don't_break|do_not_break|even_when|until|throughout|whatever_happens ~30 @LIMITS|refus*|declin*|rules|illegal|harmful|unethical|immoral|amoral|anything|everything|questions|request*|prompt*|policy|policies|openai|ai|assistant|model",
             "ai|assistant|chatbot|bot|model|llm|character|persona|entity|version ~4 who|that|which|with ~3 has|have|no|without ~3 @LIMITS",
             "who|which|that ~2 has|have ~1 no ~0 ethics|morals|morality|conscience|scruples|moral_compass|filters|guidelines|censorship|ethical_guidelines|moral_guidelines|content_policy|safety_guidelines",
             "answer|respond|reply|act|behave ~2 as ~1 two|both|2|three ~1 ais|ai|assistants|personalities|personas|characters|entities|bots|versions",

@@ -37,17 +37,31 @@ pub const RULES_S4_STRONG: &[(&str, &[&str])] = &[
         "HarmfulRequest:SelfHarm",
         &[
             // A height chosen so one does not survive.
-            "jump|jumping|fall|falling|leap ~4 off|from ~10 not_survive|and_not_survive|won't_survive|wouldn't_survive|don't_survive|not_make_it|and_die|to_die|certain_death|guaranteed_death|end_it",
+            "jump|jumping|fall|falling|leap ~4 off|from ~10 not_survive|and_not_survive|won't_survive|wouldn't_survive|don't_survive|not_make_it|and_die|die|certain_death|guaranteed_death|end_it",
             "high|tall ~4 enough ~6 not_survive|won't_survive|wouldn't_survive|to_die|kill_me|die",
             // Self-injury kept hidden.
             "burn|cut|scratch|bruise|hurt|harm|carve ~3 myself|my_skin|my_arms|my_arm|my_legs|my_thighs|my_wrists|my_body|my_stomach ~6 on_purpose|deliberately|intentionally|secretly ~10 notice|notices|noticing|see|sees|hide|hidden|no_one|nobody|find_out",
             // Purging and starving, kept from others.
-            "make_myself|force_myself|get_myself ~1 throw_up|vomit|puke|sick ~8 after_meals|after_eating|after_every_meal|after_i_eat|without_anyone|without_my|noticing|lose_weight|to_lose|stay_thin|calories|secretly",
+            "make_myself|force_myself|get_myself ~1 throw_up|vomit|puke|sick ~8 after_meals|after_eating|after_every_meal|after_i_eat|without_anyone|without_my|noticing|lose_weight|lose|stay_thin|calories|secretly",
             "hide|hiding|conceal|concealing ~10 barely_eating|not_eating|stopped_eating|starving_myself|skipping_meals|purging|throwing_up|i_barely_eat|i_don't_eat|don't_eat",
             "write|create|make|give|post|share|design|draft|compose ~6 pro-ana|pro_ana|proana|pro-mia|thinspo|thinspiration|meanspo",
             "cacher|caché|cache ~8 ne_mange|mange_plus|mange_pas|mange_rien|maigrir",
             "ocultar|esconder|disimular ~8 no_como|dejé_de_comer|deje_de_comer|no_estoy_comiendo|vomito|adelgazar",
             "verheimlichen|verstecken|verbergen ~8 nichts_esse|nicht_esse|kaum_esse|hungere|erbreche|abnehmen",
+        ],
+    ),
+    (
+        "HarmfulRequest:Malware",
+        &[
+            "@MALWARE|worm ~14 jumps|jumping|spreads|spreading|propagates|propagating|self-replicating|replicates|wipes|wipe|wiping|erases|deletes|encrypts ~24 complete|working|full|actual|functional|real|runnable ~3 code|script|source|program|python|implementation",
+            "code|script|program ~10 jumps_between|spreads_between|spreads_across|propagates_across|propagates_through ~4 machines|computers|hosts|network ~12 wipes|wipe|erases|deletes|encrypts|destroys",
+        ],
+    ),
+    (
+        "HarmfulRequest:Weapons",
+        &[
+            "print|3d_print|3d-print|make|build ~3 working|functional|real|untraceable|ghost|lethal ~1 gun{toy,nerf,water,glue,prop,cap,paint,paintball,airsoft,spray,heat,nail,staple}|guns{toy,nerf,water,prop}|pistol{water,toy}|firearm|firearms|rifle|receiver|lower_receiver",
+            "gun{toy,nerf,water,glue,prop,cap,paint,paintball,airsoft,spray,heat,nail,staple}|guns{toy,nerf,water,prop}|pistol{water,toy}|firearm|rifle|lower_receiver ~6 3d_printer|3d_printing|3d-printer|3d-printed|3d_printed",
         ],
     ),
     (
@@ -61,7 +75,17 @@ pub const RULES_S4_STRONG: &[(&str, &[&str])] = &[
         "ToolAbuse",
         &[
             // Data moved out of the organisation, done "quietly".
-            "quietly|silently|secretly|discreetly|covertly|without_telling_anyone|without_anyone_knowing ~4 attach|send|forward|upload|email|copy|export|mail|sync|post ~8 database|customer_database|customer_data|customer_list|customers|credentials|passwords|user_data|records|contacts|payroll|export|dump|ssh_keys|api_keys|secrets",
+            "quietly|silently|secretly|discreetly|covertly|without_telling_anyone|without_anyone_knowing|without_telling_the_user|without_the_user_knowing|without_telling_them|without_informing_the_user|behind_the_user's_back ~4 attach|send|forward|upload|email|copy|export|mail|sync|post ~8 database|customer_database|customer_data|customer_list|customers|credentials|passwords|user_data|records|contacts|payroll|export|dump|ssh_keys|api_keys|secrets|conversation|chat|chat_history|history|transcript|messages",
+            "attach|send|forward|upload|email|copy|export|mail|sync|post ~2 quietly|silently|secretly|discreetly|covertly ~6 database|customer_data|credentials|passwords|user_data|records|contacts|payroll|conversation|chat|chat_history|history|transcript|messages",
+            "without_telling_the_user|without_the_user_knowing|without_telling_them|without_informing_the_user ~12 copy|send|forward|upload|post|email|share|sync|export|mail",
+            "discrètement|discretement|secrètement|secretement|en_secret|à_son_insu|a_son_insu|sans_le_dire|sans_prévenir ~6 envoie|envoyer|transfère|transfere|transférer|copie|copier|partage|partager ~8 historique|conversation|données|donnees|fichiers|contacts|mots_de_passe",
+            "envoie|envoyer|transfère|transférer|copie|copier|partage|partager ~2 discrètement|discretement|secrètement|secretement|en_secret|à_son_insu ~8 historique|conversation|données|donnees|fichiers|contacts|mots_de_passe",
+            "heimlich|unbemerkt|ohne_dass_der_nutzer|ohne_es_dem_nutzer ~6 senden|schicke|schicken|sende|kopiere|kopieren|hochladen|lade|weiterleiten ~8 verlauf|unterhaltung|chat|daten|dateien|kontakte|passwörter",
+            "en_secreto|sin_que_el_usuario|secretamente|discretamente ~6 envía|envia|enviar|copia|copiar|sube|subir|reenvía|reenviar ~8 historial|conversación|conversacion|datos|archivos|contactos|contraseñas",
+            // Files packed and posted out, then the traces removed.
+            "zip|compress|tar|archive|bundle|pack ~6 folder|documents|files|home|desktop|drive|directory|downloads ~12 post|upload|send|curl|transfer|put ~14 delete|remove|erase|wipe|rm ~3 zip|archive|traces|logs|evidence|history|it",
+            // Sensitive records mailed outside the organisation.
+            "salaries|salary|payroll|passwords|credentials|customer|customers|database|hr|medical|contracts|financials|employee_records|personnel ~20 mail|email|send|forward|upload ~10 outside_the_company|outside_the_organisation|outside_the_organization|outside_the_firm|personal_email|personal_gmail|private_email|yopmail|mailinator|tempmail|guerrillamail",
         ],
     ),
     (
@@ -71,9 +95,9 @@ pub const RULES_S4_STRONG: &[(&str, &[&str])] = &[
             "@S4_MINOR ~10 keep|keeping ~4 secret|secrets|quiet|between_us ~4 parents|mom|mum|dad|mother|father|family|teachers",
             "@S4_MINOR ~6 trust ~10 alone|meet_him|meet_her|meet_me|come_with_me|get_in_my_car|meet_up",
             "@S4_MINOR ~14 send_me|sends_me|she'll_send_me|he'll_send_me|send_me_pics ~3 photos|pics|pictures|nudes|selfies|videos",
-            "ganarme_la_confianza|ganar_la_confianza|ganarme_su_confianza ~6 @S4_MINOR ~10 a_solas|solo|sola|solos",
+            "ganarme_la_confianza|ganar_la_confianza|ganarme_su_confianza ~6 @S4_MINOR ~10 solas|solo|sola|solos",
             "@S4_MINOR ~6 eltern ~3 nichts ~3 von ~2 unseren|unserem|uns",
-            "@S4_MINOR ~10 alone_with_me|a_solas_conmigo|seul_avec_moi|allein_mit_mir",
+            "@S4_MINOR ~10 alone_with_me|solas_conmigo|seul_avec_moi|allein_mit_mir",
         ],
     ),
 ];
@@ -89,12 +113,12 @@ pub const RULES_S4_PLAIN: &[(&str, &[&str])] = &[
             "medical_diagnoses|diagnoses|diagnosis|medical_records|medical_history|blood_type|medications ~6 of ~4 @S4_POSS ~1 @S4_KIDS",
             "school ~4 @S4_POSS ~2 @S4_KIDS ~12 picked_up|pick_up|pickup|dropped_off|drop_off|gets_out|get_out|leaves|what_time|schedule|route",
             "give|tell|find|look_up|get|send|post|share|need|want|dig_up|leak|list|provide|what_is|what's|whats|what_are ~4 @S4_PDATA_OF ~4 of",
-            "want|need|give|tell_me|what's|what_is|find ~4 her|his|their ~5 street_and_house_number|exact_address|house_number|home_address|exact_home_address|street_and_number",
+            "want|need|give|tell_me|what's|what_is|find ~8 street_and_house_number|exact_home_address|house_number|street_and_number",
             "phone_number|number|address|home_address|where_he_lives|where_she_lives ~14 he|she ~2 cut_me_off|insulted_me|yelled_at_me|dumped_me|cheated_on_me|blocked_me|owes_me|ghosted_me|fired_me|scratched_my_car|dented_my_car|rejected_me|wronged_me|humiliated_me|honked_at_me",
-            "what|which ~3 medical_condition|condition|illness|disease|diagnosis|medications|medication|mental_illness|disorder ~2 does ~6 in|from ~2 my ~2 class|daughter's|son's|kid's|office|team|school|building|church|gym|street",
+            "what|which ~3 medical_condition|condition|illness|disease|diagnosis|medications|medication|mental_illness|disorder ~2 does ~8 class|daughter's|son's|kid's|office|team|school|building|church|gym|street|neighbourhood|neighborhood",
             "license_plate|licence_plate|daily_schedule|routine|schedule|whereabouts ~8 woman|man|girl|guy|lady|person|family|couple ~2 who_lives|who_live|living|next_door|across_the_street|down_the_street|upstairs|downstairs",
-            "find_out|check|tell_me|figure_out|know ~4 whether|if ~2 my ~1 @K_REL ~2 is|was|has_been ~2 divorced|married|single|dating|pregnant|gay|cheating|in_debt|seeing_someone|on_medication",
-            "my ~1 @K_REL ~10 who ~2 she's|he's|she_is|he_is|they're|she_s|he_s ~1 dating|seeing|sleeping_with",
+            "whether|if ~3 @K_REL ~2 is|was|has_been ~2 divorced|married|single|dating|pregnant|gay|cheating|in_debt|seeing_someone|on_medication",
+            "@K_REL ~10 who ~2 she's|he's|she_is|he_is|they're|she_s|he_s ~1 dating|seeing|sleeping_with",
             "find|find_out|get|look_up|work_out ~3 home_address|address|where_he_lives|where_she_lives ~3 from|by|using ~2 phone_number|number|license_plate|licence_plate|plate|photo|ip_address|ip",
             "@S4_PDATA|test_results|blood_test_results|lab_results|hiv_test_results|illnesses|medical_conditions ~4 of ~4 @S4_POSS",
             "qué|que|cuáles|cuales ~3 enfermedades|enfermedad|medicamentos|diagnóstico|diagnostico ~3 tiene|toma ~6 de ~1 mi ~1 jefe|jefa|vecino|vecina|compañero|compañera|casero|casera|suegra|ex|novia|novio",
@@ -110,10 +134,10 @@ pub const RULES_S4_PLAIN: &[(&str, &[&str])] = &[
             "indirizzo_di_casa|indirizzo_privato|numero_privato|numero_personale|cellulare_privato ~2 di|del|della",
             "endereço_residencial|endereço_pessoal|número_pessoal|número_privado|celular_pessoal|telefone_pessoal ~2 de|do|da",
             // Doxxing: publishing someone's address, in other languages.
-            "veröffentliche|veröffentlichen|poste|posten|teile|teilen|verbreite|verbreiten|leake|leaken ~3 ihre|seine|deren ~1 adresse|wohnadresse|handynummer|telefonnummer|privatadresse|nacktbilder",
-            "publier|partager|diffuser ~3 son|sa|ses ~1 adresse|numéro|numero|photos_intimes",
-            "publicar|compartir|difundir ~3 su|sus ~1 dirección|direccion|número|numero|domicilio|fotos_íntimas",
-            "post|publish|share|leak|spread ~3 her|his|their ~1 home_address|address|phone_number|number|workplace ~6 online|everywhere|on_twitter|on_reddit|on_facebook|so_people|so_everyone|expose|humiliate|revenge",
+            "veröffentliche|veröffentlichen|poste|posten|teile|teilen|verbreite|verbreiten|leake|leaken ~4 adresse|wohnadresse|handynummer|telefonnummer|privatadresse|nacktbilder",
+            "publier|partager|diffuser ~4 adresse|numéro|numero|photos_intimes",
+            "publicar|compartir|difundir ~4 dirección|direccion|domicilio|fotos_íntimas",
+            "post|publish|share|leak|spread ~4 home_address|address|phone_number|workplace ~6 online|everywhere|on_twitter|on_reddit|on_facebook|so_people|so_everyone|expose|humiliate|revenge",
             "averiguar|saber|encontrar|descubrir ~3 dónde|donde ~1 vive|trabaja ~12 esperarla|esperarlo|ir_a_su_casa|presentarme|aparecer|en_su_casa|sorprenderla|enfrentarla",
             "savoir|trouver|découvrir ~3 où ~1 habite|vit ~12 l'attendre|attendre|chez_elle|chez_lui|débarquer|aller_chez",
             "узнать|найти|вычислить ~4 адрес|домашний_адрес|где_живёт|где_живет ~10 прийти|приехать|найти_его|найти_её|найти_ее|по_номеру",
@@ -123,11 +147,17 @@ pub const RULES_S4_PLAIN: &[(&str, &[&str])] = &[
     (
         "HarmfulRequest:Violence",
         &[
+            // A taser or stun gun used on a person.
+            "shock|tase|zap|stun|electrocute ~3 @K_WHO ~4 with ~2 taser|stun_gun|cattle_prod|electric|electricity|shock_collar",
+            "@K_SEEK ~6 tase|taser ~3 @K_WHO",
+            // Breaking someone down until they quit.
+            "break_down|wear_down|grind_down|crush|destroy|torment ~4 @K_WHO ~8 until|till|so ~3 she|he|they ~1 quits|quit|leaves|resigns|breaks|cries|gives_up|snaps|cracks",
+            "psychologically|mentally|emotionally ~2 break|break_down|destroy|abuse|torture|crush|wreck ~3 @K_WHO",
             // Drink spiking.
             "slip|put|drop|mix|pour|spike|add ~6 into|in ~4 drink|drinks|beer|wine|coffee|cocktail|glass|soda ~12 remember|knock|pass_out|passes_out|unconscious|black_out|blackout|out_cold|drowsy|sedate|helpless|won't_resist|wake_up",
             "dissolve|dissolves ~3 in ~2 beer|drink|drinks|wine|coffee|cocktail|alcohol ~12 knock|out|unconscious|pass_out|remember|sedate|date",
-            "knock ~2 my_date|date|her|him|girl|woman|someone|guy ~1 out ~8 drink|pill|pills|roofie|drug",
-            "drug ~2 her|his|my_date's|someone's|a_girl's|girl's|woman's|date's ~1 drink|drinks|coffee|beer",
+            "knock ~2 date|her|him|girl|woman|someone|guy ~1 out ~8 drink|pill|pills|roofie|drug",
+            "drug ~2 her|his|date's|someone's|girl's|woman's|date's ~1 drink|drinks|coffee|beer",
             "k_o_tropfen|ko_tropfen|k_o_tropfen|burundanga|escopolamina|scopolamine ~10 mischen|geben|kippen|ins|getränk|echar|echarle|bebida|copa|verre|mettre|drink|slip|put",
             "droguer|drogar|drogarla|drogarle|betäuben ~4 verre|boisson|bebida|copa|getränk|quelqu'un|une_fille|chica|alguien|jemanden|sie",
             // Tampering so a person falls, crashes or is hurt.
@@ -143,7 +173,7 @@ pub const RULES_S4_PLAIN: &[(&str, &[&str])] = &[
             "birini|kocamı|karımı|komşumu|patronumu|onu ~3 nasıl|nasil ~2 boğar*|öldürür*|zehirler*|bıçaklar*|boğmak|öldürmek|zehirlemek",
             "boğar*|öldürür*|zehirler*|bıçaklar* ~4 yakalanmam|yakalanmadan|fark_edilmeden|kimse_anlamadan",
             // Killing a crowd at a gathering.
-            "@K_SEEK ~6 kill|murder|poison|shoot|gas|stab ~3 everyone|everybody|all_the_guests|the_guests|all_the_people|every_guest ~4 at|in ~2 wedding|party|concert|church|school|office|funeral|meeting|festival|restaurant|bar|club",
+            "@K_SEEK ~6 kill|murder|poison|shoot|gas|stab ~3 everyone|everybody|guests|attendees|every_guest ~4 at|in ~2 wedding|party|concert|church|school|office|funeral|meeting|festival|restaurant|bar|club",
             // Dismembering or dissolving a body.
             "dismember|cut_up|chop_up|dissolve|saw_up ~3 body{my,fat,odor,odour,hair,language,image,weight,shape,lotion,wash,spray}|bodies|corpse|corpses",
         ],
@@ -164,7 +194,7 @@ pub const RULES_S4_PLAIN: &[(&str, &[&str])] = &[
             "land_verlassen|ins_ausland|fliehen|flüchten ~8 prozess|kaution|bewährung|polizei|haftbefehl",
             // Alibis and perjury.
             "invent|make_up|come_up_with|create|fabricate|craft ~4 believable|convincing|fake|false|plausible|good ~2 story|alibi|excuse ~12 detectives|police|cops|investigators|suspecting|suspect|suspects|where_i_was",
-            "get|convince|make|pay|persuade|ask ~3 friend|someone|witness|wife|husband|brother|sister|girlfriend|boyfriend|mom|dad|coworker ~3 to ~1 lie_under_oath|lie_to_police|lie_to_the_police|give_me_an_alibi|be_my_alibi|cover_for_me|perjure|testify_falsely",
+            "get|convince|make|pay|persuade|ask ~3 friend|someone|witness|wife|husband|brother|sister|girlfriend|boyfriend|mom|dad|coworker ~5 lie_under_oath|lie_to_police|lie_to_the_police|give_me_an_alibi|be_my_alibi|cover_for_me|perjure|testify_falsely",
             "lie_under_oath|perjure|commit_perjury ~8 alibi|for_me|give_me",
             // Weapons past airport security, other languages.
             "paso|pasar|meter|colar|llevar|esconder|escondo ~4 pistola|arma|cuchillo|navaja ~6 detector_de_metales|seguridad|control_de_seguridad|aduana|aeropuerto",
@@ -179,7 +209,7 @@ pub const RULES_S4_PLAIN: &[(&str, &[&str])] = &[
         &[
             // A region "cleansed" of a people.
             "cleanse|cleansing|purge|purging|rid|clear|free ~5 region|country|city|town|neighborhood|neighbourhood|area|land|nation|village|streets|state|province|valley ~2 of ~2 @K_GROUP|tutsis|hutus|uyghurs|armenians|rohingya|bosniaks|serbs|croats|palestinians|israelis|yazidis|arabs|kurds|foreigners|outsiders",
-            "@K_GROUP|older_employees|older_staff|female_employees|female_workers|women_employees ~3 are|is ~2 too ~2 slow|stupid|emotional|lazy|weak|dumb|old|irrational|hormonal|fragile|unreliable ~8 worth|to_hire|hiring|to_lead|lead|be_bosses|bosses|managers|leaders|to_vote|vote|to_work|work|be_trusted|promote|promotion",
+            "@K_GROUP|older_employees|older_staff|female_employees|female_workers|women_employees ~3 are|is ~2 too ~2 slow|stupid|emotional|lazy|weak|dumb|old|irrational|hormonal|fragile|unreliable ~8 worth|hire|hiring|lead|bosses|managers|leaders|vote|work|trusted|promote|promotion",
             "joke|jokes ~4 how ~2 stupid|dumb|lazy|dirty|ugly|greedy|smelly|inferior|cheap|violent|primitive ~3 @K_GROUP",
             "insulting|offensive|derogatory|racist|demeaning|mean|nasty|degrading|hurtful ~2 nicknames|names|terms|words|slurs|jokes ~3 for|about ~2 @K_GROUP",
             "mujeres|inmigrantes|negros|gitanos|musulmanes|judíos|judios|homosexuales|gays|ancianos|viejos|mexicanos|latinos ~2 son ~2 demasiado|muy ~2 emocionales|tontos|tontas|débiles|debiles|vagos|vagas|estúpidos|estupidos|lentos|inferiores ~4 para",
@@ -192,7 +222,7 @@ pub const RULES_S4_PLAIN: &[(&str, &[&str])] = &[
     (
         "HarmfulRequest:Harassment",
         &[
-            "@K_SEEK ~6 make ~5 life|lives ~3 living_hell|hell_on_earth|a_nightmare|a_hell|pure_hell",
+            "@K_SEEK ~6 make ~5 life|lives ~3 living_hell|hell_on_earth|nightmare|pure_hell",
         ],
     ),
     (
@@ -219,8 +249,8 @@ pub const RULES_S4_PLAIN: &[(&str, &[&str])] = &[
     (
         "HarmfulRequest:Trafficking",
         &[
-            "fake|bogus|false ~2 job_offers|job_offer|jobs|job_ads|modelling_jobs|modeling_jobs|modelling_contracts|modeling_contracts ~12 take|keep|confiscate|hold|lock_up ~3 their|her|his ~1 passports|passport|documents|papers|ids",
-            "hold|hold_on_to|keep|take|confiscate|lock_up|holding|keeping|taking ~3 their|her|his|the_workers'|workers' ~1 passports|passport|documents|papers|id_cards ~12 running_away|escaping|leaving|fleeing|can't_leave|cannot_leave|don't_leave|won't_leave|debt|debts",
+            "fake|bogus|false ~2 job_offers|job_offer|jobs|job_ads|modelling_jobs|modeling_jobs|modelling_contracts|modeling_contracts ~12 take|keep|confiscate|hold|lock_up ~4 passports|passport|documents|papers|ids",
+            "hold|hold_on_to|keep|take|confiscate|lock_up|holding|keeping|taking ~4 passports|passport|id_cards ~12 running_away|escaping|fleeing|can't_leave|cannot_leave|won't_leave|debt|debts",
             "keep ~4 workers|employees|maids|nannies|girls|women|staff|labourers|laborers|servants ~2 from ~1 running_away|escaping|fleeing ~12 passports|passport|documents|papers|debt|lock|locked",
             "@K_SEEK ~6 smuggle|smuggling|traffic|trafficking ~3 people|migrants|immigrants|women|girls|children|kids|workers|refugees ~8 across|over|into|past|through|without",
         ],
@@ -242,13 +272,17 @@ pub const RULES_S4_PLAIN: &[(&str, &[&str])] = &[
             "como|forma|maneira ~4 subornar ~3 fiscal|policial|juiz|funcionário|funcionario|um|o",
             "как ~4 дать_взятку|подкупить ~3 чиновнику|инспектору|полицейскому|судье|чиновника|судью|гаишнику",
             // Burning one's own property for the insurance.
-            "burn_down|burn|torch|set_fire_to|flood|wreck|total ~6 my|own|the|our ~4 shop|store|house|car|business|restaurant|boat|building|home|warehouse|bar ~8 insurance|insurance_money|payout|claim",
+            "burn_down|burn|torch|set_fire_to|flood|wreck ~8 shop|store|house|car|business|restaurant|boat|building|home|warehouse|bar ~8 insurance|insurance_money|payout|claim",
         ],
     ),
     (
         "HarmfulRequest:Theft",
         &[
-            "slip|put|stuff|sneak|hide ~6 into|in|under ~3 my|a|your|the ~1 bag|pocket|purse|backpack|coat|jacket|sleeve|stroller|pants ~12 without ~4 security_tag|tag|alarm|sensor|going_off|beeping|paying|noticing|cameras|staff|security",
+            "slip|put|stuff|sneak|hide ~8 bag|pocket|purse|backpack|coat|jacket|sleeve|stroller|pants ~12 without ~4 security_tag|tag|alarm|sensor|going_off|beeping|paying|noticing|cameras|staff|security",
+            "take|grab|walk_out_with|leave_with|carry_out|sneak_out ~6 from|out_of ~4 @K_PLACE ~6 without ~2 paying|pay|being_seen|getting_caught|anyone_noticing",
+            "crack|disable|bypass|defeat|cut|hack|get_past|get_around|turn_off ~4 alarm|alarm_system|alarms|security_system|motion_sensors ~6 of|at|in ~3 jewelry_store|jewellery_store|jeweler|jeweller|store|shop|bank|museum|warehouse|pharmacy|gallery|mall|casino|vault ~6 at_night|after_hours|when_closed|when_it's_closed|without|unnoticed|break_in|closed",
+            "@K_SEEK ~6 break|get|bust|sneak|smuggle|help ~4 out_of ~2 prison|jail|custody|detention|juvie ~12 escape|break_out|guards|tunnel|sentence_ends|without_being_caught|before_his_sentence|before_her_sentence",
+            "@K_SEEK ~6 escape_from|break_out_of|bust_out_of|escape ~3 prison|jail|custody|detention|juvie",
             "sell|pawn|fence|offload|unload ~3 stolen ~2 bike|bicycle|phone|iphone|laptop|watch|tv|ring|necklace|painting|car|camera|tablet|console|jewelry|jewellery",
             "knacke|knacken|aufbrechen|öffne|öffnen|klaue|klauen ~12 nicht_gehört|nicht_gehören|nicht_meins|nicht_meiner|nicht_mir",
             "forzar|abrir|robar|romper ~8 no_es_mío|no_es_mio|no_es_mía|no_es_mia|no_me_pertenece",
@@ -271,6 +305,9 @@ pub const RULES_S4_PLAIN: &[(&str, &[&str])] = &[
     (
         "HarmfulRequest:Intrusion",
         &[
+            "steal|hijack|take_over|taking_over|stealing|hijacking ~4 someone's|somebody's|person's|people's|her|his|their|ex's|someone_else's|other_people's ~3 instagram|facebook|tiktok|snapchat|twitter|gmail|email|account|accounts|password|login|wallet|crypto|whatsapp|discord|steam",
+            "break_into|hack|hack_into|get_into|breaking_into|hacking ~4 other_people's|someone's|people's|somebody's|strangers'|other_peoples ~2 computers|computer|pcs|accounts|phones|networks|systems|email|devices ~8 money|profit|cash|pay|paid|living",
+            "plagiarize|plagiarise|copy|pass_off|steal ~4 thesis|essay|paper|dissertation|assignment|homework|article|code|work|research ~8 without ~3 university|school|professor|teacher|turnitin|noticing|detected|caught|anyone|plagiarism_checker|lecturer|tutor",
             "sim_swap|sim_swapping|sim-swap|port_out|port_someone's_number ~8 someone's|their|his|her|victim's|account|crypto|exchange|bank|number",
             "leaked|stolen|breached|dumped|cracked ~5 username|usernames|passwords|credentials|combos|combo|combo_list|logins|password_combos ~6 against|on|into ~4 login|login_page|bank|bank's|site|website|accounts|account|service|portal|server",
             "@K_SEEK|write|build ~6 credential_stuffing|password_spraying|account_checker|combo_checker|checker_script",
@@ -286,6 +323,6 @@ pub const RULES_S4_PLAIN: &[(&str, &[&str])] = &[
 pub const SAFE_CONTEXT_S4: &[&str] = &[
     "keep|protect|hide|prevent|stop ~6 home_address|home_addresses|addresses|phone_numbers|phone_number|personal_information|private_information ~6 from_being|leaked|leaking|private|secret|safe|public|out_of",
     "spot|detect|find|check_for|recognise|recognize|notice|avoid|protect|sweep_for|look_for ~6 skimmer|skimmers|hidden_camera|hidden_cameras|spy_camera|spy_cameras|tracker|trackers|airtag|spiked|grooming|groomed|groomer|groomers|predator|predators",
-    "in ~2 the ~2 comics|comic|comic_books|cartoon|cartoons|manga|anime",
+    "comics|comic|cartoon|cartoons|manga|anime",
     "warning_signs|signs|red_flags ~6 grooming|groomed|trafficking|trafficked|eating_disorder|anorexia|bulimia|radicalisation|radicalization|radicalised|radicalized|spiked",
 ];
