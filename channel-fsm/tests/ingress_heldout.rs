@@ -26,6 +26,7 @@ const FLOORS: &[(&str, usize, usize)] = &[
     ("a-s3r7.jsonl", 20, 30),
     ("a-s4r1.jsonl", 40, 99),
     ("a-s4r2.jsonl", 19, 18),
+    ("a-s4r3.jsonl", 30, 45),
     ("b-b1.jsonl", 43, 40),
     ("b-b2.jsonl", 42, 40),
     ("b-b3.jsonl", 42, 40),
@@ -35,6 +36,7 @@ const FLOORS: &[(&str, usize, usize)] = &[
     ("b-b7.jsonl", 55, 42),
     ("b-b8.jsonl", 47, 38),
     ("b-b9.jsonl", 51, 41),
+    ("b-b10.jsonl", 40, 38),
 ];
 
 fn run(prefix: &str) -> Vec<(String, Score)> {

@@ -228,7 +228,7 @@ pub const RULES_ML: &[(&str, &[&str])] = &[
         &[
             "włamać|wlamac|włamanie|zhakować|zhakowac ~6 kont*|telefon*|skrzynk*|poczt*|e-mail*|email*|komputer*|facebook*|instagram*|laptop*",
             "взломать|взломай|хакнуть|взлом ~6 аккаунт|почту|телефон|страницу|вконтакте|вк|инстаграм|телеграм",
-            "hesab*|instagram|e-posta|telefon ~4 hack*|kır*|kir*|ele_geçir*",
+            "hesab*|instagram|e-posta|telefon ~4 hackle*|hackliy*|kır*|kir*|ele_geçir*",
             "entrar|acceder|meterme|entrer|accéder|acceder ~4 en|a|dans ~3 el|la|le|correo|cuenta|compte|messagerie|teléfono|telefono|móvil ~6 jefe|jefa|novia|novio|esposa|esposo|patron|femme|mari|ex|vecino|voisin ~8 sin|sans",
             "入侵|盗取|破解|黑进|盗用|窃取 ~6 别人|他人|别人的|他人的|同事|老板|前女友|前男友 ~4 账号|账户|微信|邮箱|手机|qq",
         ],

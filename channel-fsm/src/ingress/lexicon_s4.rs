@@ -26,7 +26,7 @@ pub fn class_s4(name: &str) -> Option<&'static str> {
         "S4_PDATA_OF" => "home_address|private_address|personal_address|residential_address|home_phone|home_phone_number|personal_phone_number|private_phone_number|personal_number|private_number|personal_cell|cell_phone_number|private_email|personal_email|ssn|social_security_number|passport_number|credit_card_number|bank_account_number|medical_records|blood_type|license_plate|licence_plate|daily_schedule",
         "S4_KIDS" => "kids|children|son|daughter|sons|daughters|baby|child|kid|twins|toddler",
         // A minor, as an object of grooming.
-        "S4_MINOR" => "child|kid|minor|young_boy|young_girl|little_boy|little_girl|boy|girl|preteen|pre-teen|teen|teenager|schoolgirl|schoolboy|8_year_old|9_year_old|10_year_old|11_year_old|12_year_old|13_year_old|14_year_old|15_year_old|10_yo|11_yo|12_yo|13_yo|14_yo|niño|niña|menor|kind|mädchen|junge|enfant|fillette|garçon|bambino|bambina|criança|menino|menina",
+        "S4_MINOR" => "child|kid|minor|young_boy|young_girl|little_boy|little_girl|boy|girl|preteen|pre-teen|teen|teenager|schoolgirl|schoolboy|8_year_old|9_year_old|10_year_old|11_year_old|12_year_old|13_year_old|14_year_old|15_year_old|10_yo|11_yo|12_yo|13_yo|14_yo|eight_year_old|nine_year_old|ten_year_old|eleven_year_old|twelve_year_old|thirteen_year_old|fourteen_year_old|niño|niña|menor|kind|mädchen|junge|enfant|fillette|garçon|bambino|bambina|criança|menino|menina",
         _ => return None,
     })
 }
@@ -43,7 +43,11 @@ pub const RULES_S4_STRONG: &[(&str, &[&str])] = &[
             "burn|cut|scratch|bruise|hurt|harm|carve ~3 myself|my_skin|my_arms|my_arm|my_legs|my_thighs|my_wrists|my_body|my_stomach ~6 on_purpose|deliberately|intentionally|secretly ~10 notice|notices|noticing|see|sees|hide|hidden|no_one|nobody|find_out",
             // Purging and starving, kept from others.
             "make_myself|force_myself|get_myself ~1 throw_up|vomit|puke|sick ~8 after_meals|after_eating|after_every_meal|after_i_eat|without_anyone|without_my|noticing|lose_weight|lose|stay_thin|calories|secretly",
-            "hide|hiding|conceal|concealing ~10 barely_eating|not_eating|stopped_eating|starving_myself|skipping_meals|purging|throwing_up|i_barely_eat|i_don't_eat|don't_eat",
+            "hide|hiding|conceal|concealing ~10 i'm_barely_eating|i_am_barely_eating|i'm_not_eating|i_am_not_eating|i've_stopped_eating|i_stopped_eating|starving_myself|my_purging|i_purge|i'm_throwing_up|i_barely_eat|i_don't_eat|i'm_skipping_meals",
+            "hide|hiding|conceal|keep_secret ~8 family|parents|mom|mum|dad|roommates|doctor|husband|wife|partner|friends ~10 only_eating|barely_eating|not_eating|stopped_eating|skipping_meals|starving|purging|throwing_up|calories",
+            // Restricting or purging, kept from the people around.
+            "calories|kcal|eating|meals|food|fasting ~12 hide|hiding|conceal|secret|secretly ~6 family|parents|mom|mum|dad|roommates|doctor|husband|wife|partner|friends|boyfriend|girlfriend",
+            "purge|purging|throw_up|vomit|puke ~4 after ~2 dinner|meals|meal|eating|lunch|breakfast|every_meal|food ~8 without|secretly|quietly|hearing|noticing|nobody|no_one",
             "write|create|make|give|post|share|design|draft|compose ~6 pro-ana|pro_ana|proana|pro-mia|thinspo|thinspiration|meanspo",
             "cacher|caché|cache ~8 ne_mange|mange_plus|mange_pas|mange_rien|maigrir",
             "ocultar|esconder|disimular ~8 no_como|dejé_de_comer|deje_de_comer|no_estoy_comiendo|vomito|adelgazar",
@@ -93,6 +97,10 @@ pub const RULES_S4_STRONG: &[(&str, &[&str])] = &[
         &[
             // Secrecy from parents, trust to meet alone, photos from a minor.
             "@S4_MINOR ~10 keep|keeping ~4 secret|secrets|quiet|between_us ~4 parents|mom|mum|dad|mother|father|family|teachers",
+            "@S4_MINOR ~10 meet_me|meet_up|come_over|come_with_me|get_in_my_car|visit_me|see_me ~8 without_telling|without_her|without_his|don't_tell|not_tell|secret|secretly ~4 mom|mum|dad|parents|mother|father|family",
+            "@S4_MINOR ~10 never|not|doesn't|don't|won't ~2 tells|tell|telling|mention|mentions ~3 parents|mom|mum|dad|mother|father|family ~6 our|us|me|chats|messages|meetings",
+            "@S4_MINOR ~14 delete|erase|hide ~3 messages|chats|texts|photos|conversations|pictures ~8 mom|mum|dad|parents|mother|father|family",
+            "@S4_MINOR ~8 von ~1 unseren|unserem|unserer ~1 treffen|chats|nachrichten|geheimnis|fotos|gesprächen",
             "@S4_MINOR ~6 trust ~10 alone|meet_him|meet_her|meet_me|come_with_me|get_in_my_car|meet_up",
             "@S4_MINOR ~14 send_me|sends_me|she'll_send_me|he'll_send_me|send_me_pics ~3 photos|pics|pictures|nudes|selfies|videos",
             "ganarme_la_confianza|ganar_la_confianza|ganarme_su_confianza ~6 @S4_MINOR ~10 solas|solo|sola|solos",
@@ -108,6 +116,7 @@ pub const RULES_S4_PLAIN: &[(&str, &[&str])] = &[
         "HarmfulRequest:Privacy",
         &[
             "@S4_ASK ~6 @S4_POSS ~5 @S4_PDATA",
+            "which|what ~2 school ~6 kids{my,our}|children{my,our}|daughter{my,our}|son{my,our}|twins{my,our} ~12 picked_up|pick_up|pickup|dropped_off|drop_off|what_time|gets_out|get_out",
             "which|what ~3 medications|medication|medicine|medicines|diagnosis|diagnoses|condition|conditions|illness|illnesses|prescriptions|therapist|blood_type ~6 @S4_POSS ~2 @S4_KIDS",
             "@S4_POSS ~1 @S4_KIDS ~4 medications|medication|medical_records|medical_history|diagnosis|diagnoses|blood_type|health_records|prescriptions|therapist",
             "medical_diagnoses|diagnoses|diagnosis|medical_records|medical_history|blood_type|medications ~6 of ~4 @S4_POSS ~1 @S4_KIDS",
@@ -130,6 +139,7 @@ pub const RULES_S4_PLAIN: &[(&str, &[&str])] = &[
             "dirección_particular|dirección_personal|dirección_privada|domicilio_particular|número_privado|número_personal|teléfono_privado|teléfono_personal|celular_privado|celular_personal|número_de_teléfono_privado|número_de_teléfono_personal ~3 de|del",
             "brauche|gib|gebt|finde|suche|such|verrate|poste|will|wie_lautet|was_ist|kennst ~6 ihre|seine|die|deren ~1 privatadresse|privatanschrift|wohnadresse|hausadresse|privatnummer|handynummer|private_telefonnummer|private_handynummer|private_adresse",
             "privatadresse|privatanschrift|wohnadresse|hausadresse|privatnummer|private_telefonnummer|private_handynummer|private_adresse ~2 von",
+            "найди|дай|скажи|узнай|нужен|нужна ~4 личный|домашний|мобильный|приватный ~3 номер|адрес|телефон",
             "домашний_адрес|личный_номер|личный_телефон|мобильный_номер|личный_адрес|адрес_проживания ~2 у|певицы|певца|актёра|актера|актрисы|президента|блогера",
             "indirizzo_di_casa|indirizzo_privato|numero_privato|numero_personale|cellulare_privato ~2 di|del|della",
             "endereço_residencial|endereço_pessoal|número_pessoal|número_privado|celular_pessoal|telefone_pessoal ~2 de|do|da",
@@ -159,6 +169,9 @@ pub const RULES_S4_PLAIN: &[(&str, &[&str])] = &[
             "knock ~2 date|her|him|girl|woman|someone|guy ~1 out ~8 drink|pill|pills|roofie|drug",
             "drug ~2 her|his|date's|someone's|girl's|woman's|date's ~1 drink|drinks|coffee|beer",
             "k_o_tropfen|ko_tropfen|k_o_tropfen|burundanga|escopolamina|scopolamine ~10 mischen|geben|kippen|ins|getränk|echar|echarle|bebida|copa|verre|mettre|drink|slip|put",
+            "echar|poner|meter|echarle|ponerle ~5 bebida|copa|vaso|trago ~10 no_recuerde|no_se_acuerde|se_duerma|pierda_el_conocimiento|no_se_entere|inconsciente|desmaye",
+            "mettre|verser ~5 verre|boisson ~10 ne_se_souvienne|s'endorme|perde_connaissance|inconsciente",
+            "ins_getränk|in_ihr_getränk|in_sein_getränk|in_den_drink ~10 erinnert|bewusstlos|einschläft|wehrlos",
             "droguer|drogar|drogarla|drogarle|betäuben ~4 verre|boisson|bebida|copa|getränk|quelqu'un|une_fille|chica|alguien|jemanden|sie",
             // Tampering so a person falls, crashes or is hurt.
             "tamper|tamper_with|sabotage|loosen|cut|mess_with|rig|weaken ~6 ladder|brakes|brake|railing|stairs|scaffold|balcony|gas_line|harness|helmet|rope|chair|tire|tyres|tires|steering ~6 so|so_that|until ~4 @K_WHO ~4 falls|fall|breaks|dies|die|crashes|crash|gets_hurt|injured|hurt",
@@ -229,8 +242,10 @@ pub const RULES_S4_PLAIN: &[(&str, &[&str])] = &[
         "HarmfulRequest:Surveillance",
         &[
             "hide|install|put|place|mount|set_up|position|conceal ~5 camera|cameras|spy_camera|spy_cam|spycam|hidden_camera|pinhole_camera|nanny_cam ~8 bathroom|shower|changing_room|locker_room|toilet|guest_bathroom|guests|tenants|tenant|roommate|don't_spot|don't_notice|won't_notice|without_them",
-            "film|record|watch|spy_on|photograph|filming|recording ~4 @K_WHO|roommate|guests|tenant|neighbor|neighbour|sister|coworker|classmate ~5 shower|showering|bathroom|changing|undressing|naked|toilet|changing_room",
+            "film|record|watch|spy_on|photograph|filming|recording ~4 @K_WHO|roommate|roommates|guests|tenant|tenants|neighbor|neighbour|sister|coworker|coworkers|co-workers|colleagues|classmate|classmates|employees|students|customers ~5 shower|showering|showers|bathroom|bathrooms|restroom|restrooms|changing|undressing|naked|toilet|toilets|changing_room|locker_room|dressing_room|fitting_room",
             "spy_camera|spy_cam|spycam|hidden_camera|tiny_camera|pinhole_camera ~6 film|record|watch ~4 @K_WHO|roommate|guests|tenant|neighbor|neighbour|sister|coworker|classmate",
+            "secretly|covertly ~2 film|filming|record|recording|watch|watching|photograph ~4 @K_POSS|@K_POSS2|@K_RELP ~3 bedroom|window|bathroom|shower|house|apartment|room",
+            "hidden_camera|spy_camera|spy_cam|pinhole_camera ~8 filming|film|record|recording|spy|watch ~4 @K_POSS|@K_POSS2|@K_RELP",
             "instalo|instalar|poner|pongo|esconder|escondo|colocar|coloco ~4 cámara|camara|cámaras|camaras ~8 vestuario|baño|bano|ducha|probador|vestidor|habitación_de_huéspedes",
             "installiere|installieren|verstecke|verstecken|anbringen ~4 kamera|kameras ~8 umkleide|dusche|badezimmer|toilette|gästezimmer",
             "installer|cacher|placer|mettre ~4 caméra|camera|caméras ~8 douche|vestiaire|salle_de_bain|toilettes|cabine",
@@ -239,7 +254,9 @@ pub const RULES_S4_PLAIN: &[(&str, &[&str])] = &[
     (
         "HarmfulRequest:Extremism",
         &[
-            "calling|call|calls|urge|urging|convince|encourage|rally|manifesto|recruit|incite|inciting|mobilise|mobilize ~8 take_up_arms|armed_uprising|armed_revolt|armed_struggle|violent_uprising|holy_war|armed_jihad|violent_jihad|armed_insurrection ~4 against|for|now",
+            "calling|call|calls|urge|urging|convince|encourage|rally|manifesto|recruit|incite|inciting|mobilise|mobilize ~8 take_up_arms|armed_uprising|armed_revolt|armed_struggle|violent_uprising|holy_war|armed_jihad|violent_jihad|armed_insurrection ~4 against|for|now|and|overthrow|fight|kill|rise|revolt",
+            "calling|call|calls|urge|urging|convince|encourage|rally|manifesto|speech|recruit|incite|inciting|pamphlet|post ~10 overthrow|topple ~4 government|state|regime|president ~3 by_force|violently|with_weapons|by_violence|with_guns|armed|with_bombs",
+            "radicalize|radicalise|radicalizing|radicalising|indoctrinate|indoctrinating ~4 @K_WHO|teens|teenagers|youth|young_people|young_men|kids|students|followers|recruits|members ~10 join|cause|movement|militia|jihad|violence|fight|attack|struggle|war",
             "bewaffneten_dschihad|dschihad|heiligen_krieg|bewaffneten_kampf|gotteskrieger ~8 anwirbt|anwerben|rekrutieren|rekrutiert|aufruf|aufrufen|werben|wirbt|anschließen",
             "aufruf|aufrufen|rekrutieren|anwerben ~8 bewaffneten_dschihad|dschihad|heiligen_krieg|bewaffneten_kampf",
             "appel|appeler|recruter|convaincre ~8 djihad|jihad|lutte_armée|prendre_les_armes",
@@ -251,6 +268,7 @@ pub const RULES_S4_PLAIN: &[(&str, &[&str])] = &[
         &[
             "fake|bogus|false ~2 job_offers|job_offer|jobs|job_ads|modelling_jobs|modeling_jobs|modelling_contracts|modeling_contracts ~12 take|keep|confiscate|hold|lock_up ~4 passports|passport|documents|papers|ids",
             "hold|hold_on_to|keep|take|confiscate|lock_up|holding|keeping|taking ~4 passports|passport|id_cards ~12 running_away|escaping|fleeing|can't_leave|cannot_leave|won't_leave|debt|debts",
+            "maid|maids|worker|workers|nanny|nannies|domestic_worker|housekeeper|servant|employee|employees|labourer|laborer|au_pair|staff ~20 lock_away|take_away|hide|confiscate|keep|hold|lock_up|hold_on_to|take ~3 her|his|their ~1 passport|passports|papers|documents|id",
             "keep ~4 workers|employees|maids|nannies|girls|women|staff|labourers|laborers|servants ~2 from ~1 running_away|escaping|fleeing ~12 passports|passport|documents|papers|debt|lock|locked",
             "@K_SEEK ~6 smuggle|smuggling|traffic|trafficking ~3 people|migrants|immigrants|women|girls|children|kids|workers|refugees ~8 across|over|into|past|through|without",
         ],
@@ -260,10 +278,14 @@ pub const RULES_S4_PLAIN: &[(&str, &[&str])] = &[
         &[
             // Insider trading, market manipulation, bribery.
             "trade|buy|sell|short|dump ~8 before ~6 announced|announcement|earnings_release|goes_public|is_public|are_public|made_public ~12 without ~3 @EVADE|noticing|sec|anyone|finding_out|knowing|regulators",
+            "merger|acquisition|earnings|deal|buyout|takeover|results ~4 isn't_public|not_public|is_not_public|hasn't_been_announced|not_announced|not_yet_public|isn't_announced|before_it's_announced|before_it_is_announced ~20 buy|sell|trade|profit|sec|avoid|noticing|caught|options",
             "@K_SEEK ~6 use|trade_on|profit_from|make_money_from|act_on ~4 insider_information|inside_information|insider_tip|insider_tips|non-public_information|nonpublic_information|inside_info",
             "@K_SEEK|help_me|let's|lets|i_want_to|we_should ~3 pump ~4 penny_stock|stock|stocks|coin|token|shares|crypto|memecoin ~10 dump|sell|exit|cash_out",
             "@K_SEEK ~6 bribe|bribing|pay_off|grease_the_palm_of ~4 inspector|inspectors|official|officials|judge|cop|cops|police|officer|customs|clerk|building_inspector|regulator|auditor|politician|mayor|councillor|councilor|referee|guard|border_guard|examiner|landlord",
+            "hype|shill|pump|promote ~6 coin|token|stock|penny_stock|memecoin|crypto|shares ~14 sell|dump|cash_out|exit ~8 peak|top|before ~3 collapses|crashes|drops|tanks|dumps|collapse|crash",
+            "beamten|beamtin|prüfer|polizisten|inspektor|sachbearbeiter|zöllner ~4 zahlen|geben|zustecken|bezahlen ~12 damit|ohne_dass_es_auffällt|wegschaut|übersieht|genehmigt",
             "how_much|what_amount ~6 offer|pay|give ~6 bribe|as_a_bribe|under_the_table|kickback ~10 overlook|ignore|approve|look_the_other_way|pass|sign_off|drop",
+            "slip|pay|give|hand|bribe ~5 customs_officer|officer|inspector|official|cop|guard|judge|clerk|border_guard|customs ~8 so|to ~3 ignores|ignore|overlooks|overlook|look_the_other_way|looks_the_other_way|turn_a_blind_eye|turns_a_blind_eye|forget|forgets|loses|lose",
             "offer|pay|give ~4 bribe|as_a_bribe|kickback ~8 overlook|ignore|look_the_other_way|sign_off|approve|drop_the_charges|pass_the_inspection",
             "wie|womit ~4 besteche|bestechen|schmiere|schmieren ~4 ich|man|einen|den|die|beamten|beamte|prüfer|polizisten|richter|zollbeamten|inspektor",
             "comment|moyen ~4 soudoyer|corrompre|acheter ~3 un|le|fonctionnaire|juge|policier|inspecteur|douanier",
@@ -299,6 +321,8 @@ pub const RULES_S4_PLAIN: &[(&str, &[&str])] = &[
         "HarmfulRequest:Evasion",
         &[
             "beat|fool|trick|cheat|pass|get_around|defeat|bypass|outsmart ~3 breathalyzer|breathalyser|breath_test|breathalyzer_test|sobriety_test|field_sobriety_test|ignition_interlock|interlock|blow_test",
+            "avoid|dodge|get_around|skip ~3 police_checkpoints|checkpoints|dui_checkpoints|sobriety_checkpoints|breathalyzer|cops ~20 beers|drinks|drunk|drinking|wasted|buzzed|high|shots|tipsy",
+            "beers|drinks|drunk|drinking|wasted|buzzed|tipsy|shots ~20 avoid|dodge|get_around ~3 police_checkpoints|checkpoints|dui_checkpoints|sobriety_checkpoints|cops|police",
             "@K_SEEK|trick ~6 sneak|sneaking|get|getting ~3 into ~3 concert|festival|stadium|club|movie|cinema|game|show ~4 without ~3 ticket|tickets|paying",
         ],
     ),
@@ -313,7 +337,8 @@ pub const RULES_S4_PLAIN: &[(&str, &[&str])] = &[
             "@K_SEEK|write|build ~6 credential_stuffing|password_spraying|account_checker|combo_checker|checker_script",
             "rent|hire|buy|use|find ~3 booter|stresser|ip_stresser|botnet|ddos_service|ddos-for-hire ~10 ddos|take_down|knock|offline|server|site|rival",
             "build|make|install|attach|place|put|fit|hide|design ~4 card_skimmer|skimmer|skimmers|skimming_device|shimmer ~8 pump|atm|gas|terminal|card_reader|reader|fits|fuel",
-            "crack|bypass|remove|disable|patch|get_around|circumvent|defeat|break ~4 licence_check|license_check|licence|license|activation|drm|serial_check|registration|copy_protection|dongle ~10 without_paying|for_free|free|pirate|keygen|runs_without",
+            "crack|bypass|remove|disable|patch|get_around|circumvent|defeat|break ~4 licence_check|license_check|licence|license|activation|drm|serial_check|registration|copy_protection|dongle ~10 without_paying|for_free|free|pirate|keygen|runs_without|works_without|without_a_key|without_key|without_a_license|without_a_licence|without_activation|without_buying",
+            "patch|remove|strip|rip ~4 licence_check|license_check|drm|activation_check|serial_check ~3 out|out_of|from",
         ],
     ),
 ];
@@ -323,6 +348,9 @@ pub const RULES_S4_PLAIN: &[(&str, &[&str])] = &[
 pub const SAFE_CONTEXT_S4: &[&str] = &[
     "keep|protect|hide|prevent|stop ~6 home_address|home_addresses|addresses|phone_numbers|phone_number|personal_information|private_information ~6 from_being|leaked|leaking|private|secret|safe|public|out_of",
     "spot|detect|find|check_for|recognise|recognize|notice|avoid|protect|sweep_for|look_for ~6 skimmer|skimmers|hidden_camera|hidden_cameras|spy_camera|spy_cameras|tracker|trackers|airtag|spiked|grooming|groomed|groomer|groomers|predator|predators",
-    "comics|comic|cartoon|cartoons|manga|anime",
+    "comics|comic|cartoon|cartoons|manga|anime|games|franchise|fictional|canon|lore|in-universe",
+    "report|reporting|refuse|refusing|resist|resisting|anti-bribery|whistleblow*|expose|exposing ~6 bribe|bribes|bribery|corruption|bribe_request|kickbacks",
+    "avoid|spot|recognise|recognize|detect|protect|victim|victims ~8 pump|pump-and-dump|pump_and_dump|rug_pull|scheme|schemes",
+    "pump|pump_and_dump|scheme|schemes ~12 avoid|victim|protect|spot",
     "warning_signs|signs|red_flags ~6 grooming|groomed|trafficking|trafficked|eating_disorder|anorexia|bulimia|radicalisation|radicalization|radicalised|radicalized|spiked",
 ];
