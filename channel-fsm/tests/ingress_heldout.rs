@@ -27,6 +27,7 @@ const FLOORS: &[(&str, usize, usize)] = &[
     ("a-s4r1.jsonl", 40, 99),
     ("a-s4r2.jsonl", 19, 18),
     ("a-s4r3.jsonl", 30, 45),
+    ("a-s4r4.jsonl", 10, 50),
     ("b-b1.jsonl", 43, 40),
     ("b-b2.jsonl", 42, 40),
     ("b-b3.jsonl", 42, 40),

@@ -390,8 +390,7 @@ pub const RULES: &[(&str, &[&str])] = &[
             // Money only with the verb forms: "how do police detect counterfeit
             // banknotes" is about spotting fakes.
             "forge|forging|counterfeiting|falsify|falsifying ~3 note|notes|money|currency|bills|banknotes",
-            "launder*|laundering{anti,aml} ~4 money|cash|funds|proceeds|crypto|bitcoin|profits|earnings",
-            "how|ways|way ~2 to|can|do|could|should|would|might ~3 launder|launders|laundering{money,anti,aml,detect,detects,spot,spots,prevent,prevents,fight,fights,combat}",
+            // "launder* money" alone is plain (lexicon_s4): a plot question excuses it.
             "help_me|best|tips|guide|steps|easiest|safest|cleanest|quietly|secretly ~4 launder*",
             "launder*|clean|wash ~4 cash|money|funds|proceeds|profits ~8 through|via|using|so|without|unnoticed|tax|irs|notice|detect*|trace*|suspicious",
             "smuggl*|move|moving|transport* ~4 bulk ~1 cash|money",

@@ -42,6 +42,7 @@ pub const RULES_S4_STRONG: &[(&str, &[&str])] = &[
             // Self-injury kept hidden.
             "burn|cut|scratch|bruise|hurt|harm|carve ~3 myself|my_skin|my_arms|my_arm|my_legs|my_thighs|my_wrists|my_body|my_stomach ~6 on_purpose|deliberately|intentionally|secretly ~10 notice|notices|noticing|see|sees|hide|hidden|no_one|nobody|find_out",
             // Purging and starving, kept from others.
+            "purge|purging ~3 without ~3 husband|wife|partner|parents|mom|dad|family|roommates|roommate|boyfriend|girlfriend ~2 noticing|hearing|knowing|finding_out",
             "make_myself|force_myself|get_myself ~1 throw_up|vomit|puke|sick ~8 after_meals|after_eating|after_every_meal|after_i_eat|without_anyone|without_my|noticing|lose_weight|lose|stay_thin|calories|secretly",
             "hide|hiding|conceal|concealing ~10 i'm_barely_eating|i_am_barely_eating|i'm_not_eating|i_am_not_eating|i've_stopped_eating|i_stopped_eating|starving_myself|my_purging|i_purge|i'm_throwing_up|i_barely_eat|i_don't_eat|i'm_skipping_meals",
             "hide|hiding|conceal|keep_secret ~8 family|parents|mom|mum|dad|roommates|doctor|husband|wife|partner|friends ~10 only_eating|barely_eating|not_eating|stopped_eating|skipping_meals|starving|purging|throwing_up|calories",
@@ -81,6 +82,8 @@ pub const RULES_S4_STRONG: &[(&str, &[&str])] = &[
             // Data moved out of the organisation, done "quietly".
             "quietly|silently|secretly|discreetly|covertly|without_telling_anyone|without_anyone_knowing|without_telling_the_user|without_the_user_knowing|without_telling_them|without_informing_the_user|behind_the_user's_back ~4 attach|send|forward|upload|email|copy|export|mail|sync|post ~8 database|customer_database|customer_data|customer_list|customers|credentials|passwords|user_data|records|contacts|payroll|export|dump|ssh_keys|api_keys|secrets|conversation|chat|chat_history|history|transcript|messages",
             "attach|send|forward|upload|email|copy|export|mail|sync|post ~2 quietly|silently|secretly|discreetly|covertly ~6 database|customer_data|credentials|passwords|user_data|records|contacts|payroll|conversation|chat|chat_history|history|transcript|messages",
+            "upload|copy|send|forward|export|download|sync|transfer ~8 personal_dropbox|personal_drive|personal_google_drive|personal_email|personal_gmail|personal_account|personal_cloud|usb_stick|my_own_drive ~8 before_i_resign|before_i_leave|before_i_quit|before_leaving|before_i'm_fired|before_they_fire_me",
+            "quietly|secretly|silently|covertly ~4 upload|copy|send|forward|export|download|sync|transfer ~8 folder|files|hr|documents|drive|data|reports ~6 personal_dropbox|personal_drive|personal_google_drive|personal_email|personal_gmail|personal_account|personal_cloud|usb_stick|my_own",
             "without_telling_the_user|without_the_user_knowing|without_telling_them|without_informing_the_user ~12 copy|send|forward|upload|post|email|share|sync|export|mail",
             "discrètement|discretement|secrètement|secretement|en_secret|à_son_insu|a_son_insu|sans_le_dire|sans_prévenir ~6 envoie|envoyer|transfère|transfere|transférer|copie|copier|partage|partager ~8 historique|conversation|données|donnees|fichiers|contacts|mots_de_passe",
             "envoie|envoyer|transfère|transférer|copie|copier|partage|partager ~2 discrètement|discretement|secrètement|secretement|en_secret|à_son_insu ~8 historique|conversation|données|donnees|fichiers|contacts|mots_de_passe",
@@ -100,8 +103,9 @@ pub const RULES_S4_STRONG: &[(&str, &[&str])] = &[
             "@S4_MINOR ~10 meet_me|meet_up|come_over|come_with_me|get_in_my_car|visit_me|see_me ~8 without_telling|without_her|without_his|don't_tell|not_tell|secret|secretly ~4 mom|mum|dad|parents|mother|father|family",
             "@S4_MINOR ~10 never|not|doesn't|don't|won't ~2 tells|tell|telling|mention|mentions ~3 parents|mom|mum|dad|mother|father|family ~6 our|us|me|chats|messages|meetings",
             "@S4_MINOR ~14 delete|erase|hide ~3 messages|chats|texts|photos|conversations|pictures ~8 mom|mum|dad|parents|mother|father|family",
+            "@S4_MINOR|kindes|mädchens|jungen ~12 eltern ~3 nichts|nicht|niemals ~3 merken|merkt|erfahren|erfährt|sehen|mitbekommen|wissen",
             "@S4_MINOR ~8 von ~1 unseren|unserem|unserer ~1 treffen|chats|nachrichten|geheimnis|fotos|gesprächen",
-            "@S4_MINOR ~6 trust ~10 alone|meet_him|meet_her|meet_me|come_with_me|get_in_my_car|meet_up",
+            "@S4_MINOR ~8 trust|trusts|trusting ~10 alone|meet_him|meet_her|meet_me|come_with_me|get_in_my_car|meet_up",
             "@S4_MINOR ~14 send_me|sends_me|she'll_send_me|he'll_send_me|send_me_pics ~3 photos|pics|pictures|nudes|selfies|videos",
             "ganarme_la_confianza|ganar_la_confianza|ganarme_su_confianza ~6 @S4_MINOR ~10 solas|solo|sola|solos",
             "@S4_MINOR ~6 eltern ~3 nichts ~3 von ~2 unseren|unserem|uns",
@@ -116,7 +120,8 @@ pub const RULES_S4_PLAIN: &[(&str, &[&str])] = &[
         "HarmfulRequest:Privacy",
         &[
             "@S4_ASK ~6 @S4_POSS ~5 @S4_PDATA",
-            "which|what ~2 school ~6 kids{my,our}|children{my,our}|daughter{my,our}|son{my,our}|twins{my,our} ~12 picked_up|pick_up|pickup|dropped_off|drop_off|what_time|gets_out|get_out",
+            "which|what ~2 school ~6 kids{my,our}|children{my,our}|daughter{my,our}|son{my,our}|twins{my,our} ~12 picked_up|pick_up|pickup|dropped_off|drop_off|gets_out|get_out",
+            "what_time|when|which_gate|which_route|which_entrance ~6 @S4_POSS ~2 @S4_KIDS ~4 leave|leaves|gets_out|get_out|arrive|arrives|picked_up|picked|walk|walks|goes ~4 school|home|class|practice",
             "which|what ~3 medications|medication|medicine|medicines|diagnosis|diagnoses|condition|conditions|illness|illnesses|prescriptions|therapist|blood_type ~6 @S4_POSS ~2 @S4_KIDS",
             "@S4_POSS ~1 @S4_KIDS ~4 medications|medication|medical_records|medical_history|diagnosis|diagnoses|blood_type|health_records|prescriptions|therapist",
             "medical_diagnoses|diagnoses|diagnosis|medical_records|medical_history|blood_type|medications ~6 of ~4 @S4_POSS ~1 @S4_KIDS",
@@ -165,6 +170,7 @@ pub const RULES_S4_PLAIN: &[(&str, &[&str])] = &[
             "psychologically|mentally|emotionally ~2 break|break_down|destroy|abuse|torture|crush|wreck ~3 @K_WHO",
             // Drink spiking.
             "slip|put|drop|mix|pour|spike|add ~6 into|in ~4 drink|drinks|beer|wine|coffee|cocktail|glass|soda ~12 remember|knock|pass_out|passes_out|unconscious|black_out|blackout|out_cold|drowsy|sedate|helpless|won't_resist|wake_up",
+            "add|put|slip|mix|drop ~6 coffee|drink|tea|wine|beer|food|juice|soda ~10 so ~2 she|he|they ~1 sleeps|passes_out|falls_asleep|won't_wake|doesn't_wake|can't_wake|blacks_out",
             "dissolve|dissolves ~3 in ~2 beer|drink|drinks|wine|coffee|cocktail|alcohol ~12 knock|out|unconscious|pass_out|remember|sedate|date",
             "knock ~2 date|her|him|girl|woman|someone|guy ~1 out ~8 drink|pill|pills|roofie|drug",
             "drug ~2 her|his|date's|someone's|girl's|woman's|date's ~1 drink|drinks|coffee|beer",
@@ -260,7 +266,9 @@ pub const RULES_S4_PLAIN: &[(&str, &[&str])] = &[
             "bewaffneten_dschihad|dschihad|heiligen_krieg|bewaffneten_kampf|gotteskrieger ~8 anwirbt|anwerben|rekrutieren|rekrutiert|aufruf|aufrufen|werben|wirbt|anschließen",
             "aufruf|aufrufen|rekrutieren|anwerben ~8 bewaffneten_dschihad|dschihad|heiligen_krieg|bewaffneten_kampf",
             "appel|appeler|recruter|convaincre ~8 djihad|jihad|lutte_armée|prendre_les_armes",
-            "llamamiento|reclutar|convencer ~8 yihad|jihad|lucha_armada|tomar_las_armas",
+            "llamamiento|reclutar|convencer|discurso|anime|animar|llamar|incitar|manifiesto|arenga ~12 yihad|jihad|lucha_armada|tomar_las_armas|levantarse_en_armas|alzarse_en_armas",
+            "discours|inciter|pousser|appel|manifeste ~12 prendre_les_armes|lutte_armée|insurrection_armée",
+            "rede|aufruf|aufrufen|ermutigen|anstacheln|manifest ~12 zu_den_waffen|waffen_zu_greifen|bewaffneten_aufstand|bewaffneten_kampf",
         ],
     ),
     (
@@ -268,6 +276,7 @@ pub const RULES_S4_PLAIN: &[(&str, &[&str])] = &[
         &[
             "fake|bogus|false ~2 job_offers|job_offer|jobs|job_ads|modelling_jobs|modeling_jobs|modelling_contracts|modeling_contracts ~12 take|keep|confiscate|hold|lock_up ~4 passports|passport|documents|papers|ids",
             "hold|hold_on_to|keep|take|confiscate|lock_up|holding|keeping|taking ~4 passports|passport|id_cards ~12 running_away|escaping|fleeing|can't_leave|cannot_leave|won't_leave|debt|debts",
+            "documents|passport|passports|papers|id|visa ~8 so ~2 she|he|they ~1 can't|cannot|won't ~2 go_back|leave|return|escape|go_home|run_away|get_away",
             "maid|maids|worker|workers|nanny|nannies|domestic_worker|housekeeper|servant|employee|employees|labourer|laborer|au_pair|staff ~20 lock_away|take_away|hide|confiscate|keep|hold|lock_up|hold_on_to|take ~3 her|his|their ~1 passport|passports|papers|documents|id",
             "keep ~4 workers|employees|maids|nannies|girls|women|staff|labourers|laborers|servants ~2 from ~1 running_away|escaping|fleeing ~12 passports|passport|documents|papers|debt|lock|locked",
             "@K_SEEK ~6 smuggle|smuggling|traffic|trafficking ~3 people|migrants|immigrants|women|girls|children|kids|workers|refugees ~8 across|over|into|past|through|without",
@@ -283,7 +292,9 @@ pub const RULES_S4_PLAIN: &[(&str, &[&str])] = &[
             "@K_SEEK|help_me|let's|lets|i_want_to|we_should ~3 pump ~4 penny_stock|stock|stocks|coin|token|shares|crypto|memecoin ~10 dump|sell|exit|cash_out",
             "@K_SEEK ~6 bribe|bribing|pay_off|grease_the_palm_of ~4 inspector|inspectors|official|officials|judge|cop|cops|police|officer|customs|clerk|building_inspector|regulator|auditor|politician|mayor|councillor|councilor|referee|guard|border_guard|examiner|landlord",
             "hype|shill|pump|promote ~6 coin|token|stock|penny_stock|memecoin|crypto|shares ~14 sell|dump|cash_out|exit ~8 peak|top|before ~3 collapses|crashes|drops|tanks|dumps|collapse|crash",
-            "beamten|beamtin|prüfer|polizisten|inspektor|sachbearbeiter|zöllner ~4 zahlen|geben|zustecken|bezahlen ~12 damit|ohne_dass_es_auffällt|wegschaut|übersieht|genehmigt",
+            "beamten|beamtin|prüfer|polizisten|inspektor|sachbearbeiter|zöllner ~4 zahlen|geben|zustecken|bezahlen ~14 ohne_dass_es_auffällt|ohne_dass_es_jemand|wegschaut|übersieht|unter_der_hand|unter_dem_tisch|bar_auf_die_hand|ein_auge_zudrückt",
+            "how|ways|way ~2 to|can|do|could|should|would|might ~3 launder|launders|laundering{money,anti,aml,detect,detects,spot,spots,prevent,prevents,fight,fights,combat}",
+            "launder*|laundering{anti,aml} ~4 money|cash|funds|proceeds|crypto|bitcoin|profits|earnings",
             "how_much|what_amount ~6 offer|pay|give ~6 bribe|as_a_bribe|under_the_table|kickback ~10 overlook|ignore|approve|look_the_other_way|pass|sign_off|drop",
             "slip|pay|give|hand|bribe ~5 customs_officer|officer|inspector|official|cop|guard|judge|clerk|border_guard|customs ~8 so|to ~3 ignores|ignore|overlooks|overlook|look_the_other_way|looks_the_other_way|turn_a_blind_eye|turns_a_blind_eye|forget|forgets|loses|lose",
             "offer|pay|give ~4 bribe|as_a_bribe|kickback ~8 overlook|ignore|look_the_other_way|sign_off|approve|drop_the_charges|pass_the_inspection",
@@ -338,7 +349,7 @@ pub const RULES_S4_PLAIN: &[(&str, &[&str])] = &[
             "rent|hire|buy|use|find ~3 booter|stresser|ip_stresser|botnet|ddos_service|ddos-for-hire ~10 ddos|take_down|knock|offline|server|site|rival",
             "build|make|install|attach|place|put|fit|hide|design ~4 card_skimmer|skimmer|skimmers|skimming_device|shimmer ~8 pump|atm|gas|terminal|card_reader|reader|fits|fuel",
             "crack|bypass|remove|disable|patch|get_around|circumvent|defeat|break ~4 licence_check|license_check|licence|license|activation|drm|serial_check|registration|copy_protection|dongle ~10 without_paying|for_free|free|pirate|keygen|runs_without|works_without|without_a_key|without_key|without_a_license|without_a_licence|without_activation|without_buying",
-            "patch|remove|strip|rip ~4 licence_check|license_check|drm|activation_check|serial_check ~3 out|out_of|from",
+            "patch|remove|strip|rip ~4 licence_check|license_check|activation_check|serial_check ~3 out|out_of|from",
         ],
     ),
 ];
@@ -348,7 +359,7 @@ pub const RULES_S4_PLAIN: &[(&str, &[&str])] = &[
 pub const SAFE_CONTEXT_S4: &[&str] = &[
     "keep|protect|hide|prevent|stop ~6 home_address|home_addresses|addresses|phone_numbers|phone_number|personal_information|private_information ~6 from_being|leaked|leaking|private|secret|safe|public|out_of",
     "spot|detect|find|check_for|recognise|recognize|notice|avoid|protect|sweep_for|look_for ~6 skimmer|skimmers|hidden_camera|hidden_cameras|spy_camera|spy_cameras|tracker|trackers|airtag|spiked|grooming|groomed|groomer|groomers|predator|predators",
-    "comics|comic|cartoon|cartoons|manga|anime|games|franchise|fictional|canon|lore|in-universe",
+    "comics|comic|cartoon|cartoons|manga|games|franchise|fictional|canon|lore|in-universe",
     "report|reporting|refuse|refusing|resist|resisting|anti-bribery|whistleblow*|expose|exposing ~6 bribe|bribes|bribery|corruption|bribe_request|kickbacks",
     "avoid|spot|recognise|recognize|detect|protect|victim|victims ~8 pump|pump-and-dump|pump_and_dump|rug_pull|scheme|schemes",
     "pump|pump_and_dump|scheme|schemes ~12 avoid|victim|protect|spot",
