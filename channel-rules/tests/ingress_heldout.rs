@@ -21,6 +21,7 @@ const B_FLOORS: &[(&str, usize, usize)] = &[
     ("b-b8", 47, 38),
     ("b-b9", 51, 41),
     ("b-b10", 40, 38),
+    ("b-b11", 38, 32),
 ];
 
 const A_FLOORS: &[(&str, usize, usize)] = &[

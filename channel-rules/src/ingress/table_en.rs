@@ -113,7 +113,7 @@ pub const VOCAB: &[(&str, &str)] = &[
     (
         // People one could look up: relatives, acquaintances, people by role.
         "RELP",
-        r"coach|receptionist|landlord|landlady|tenant|neighbou?r|coworker|co-worker|colleague|boss|manager|supervisor|ex|ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|ex-partner|roommate|flatmate|classmate|teacher|professor|nanny|babysitter|cashier|barista|waiter|waitress|employee|employer|mother-in-law|father-in-law|sister-in-law|brother-in-law|stepmother|stepfather|girlfriend|boyfriend|father|mother|mom|mum|dad|sister|brother|son|daughter|children|kids|wife|husband|partner|fiance|fiancee|cousin|aunt|uncle|crush|friend|student|trainer|instructor|mailman|postman|bartender|streamer|youtuber|influencer|tiktoker|(?:woman|man|guy|girl|lady|person|kid|family|couple) (?:who (?:lives|works|moved|sits|drives|parks|cut|yelled)|next door|upstairs|downstairs|across the (?:street|hall)|at my|from my|whose)",
+        r"coach|receptionist|landlord|landlady|tenant|neighbou?r|coworker|co-worker|colleague|boss|manager|supervisor|ex|ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|ex-partner|roommate|flatmate|classmate|teacher|professor|nanny|babysitter|cashier|barista|waiter|waitress|employee|employer|mother-in-law|father-in-law|sister-in-law|brother-in-law|stepmother|stepfather|girlfriend|boyfriend|father|mother|mom|mum|dad|sister|brother|son|daughter|children|kids|grandchildren|grandkids|grandson|granddaughter|wife|husband|partner|fiance|fiancee|cousin|aunt|uncle|crush|friend|student|trainer|instructor|mailman|postman|bartender|streamer|youtuber|influencer|tiktoker|(?:woman|man|guy|girl|lady|person|kid|family|couple) (?:who (?:lives|works|moved|sits|drives|parks|cut|yelled)|next door|upstairs|downstairs|across the (?:street|hall)|at my|from my|whose)",
     ),
     (
         // Not family: people whose health or medication is none of the asker's business.
@@ -123,7 +123,7 @@ pub const VOCAB: &[(&str, &str)] = &[
     (
         // A private person's identifiers, records and health data.
         "PRIVID",
-        r"(?:(?:private|personal|home|cell|mobile|direct|unlisted|new|current|real|full|exact) )*(?:phone number|cell(?:phone)? number|mobile number|telephone number|home address|street address|social security number|ssn|passport number|national insurance number|id number|bank account number|credit card number|date of birth|blood type|medical records?|medical history|medical conditions?|health records|(?:blood )?test results|lab results|prescriptions|diagnos[ie]s|criminal record|license plate number)",
+        r"(?:(?:private|personal|home|cell|mobile|direct|unlisted|new|current|real|full|exact|medical) )*(?:phone number|cell(?:phone)? number|mobile number|telephone number|home address|street address|social security number|ssn|passport number|national insurance number|id number|bank account number|credit card number|date of birth|blood type|medical records?|medical history|medical conditions?|health records|(?:blood )?test results|lab results|prescriptions|diagnos[ie]s|criminal record|licen[cs]e plate(?: number)?|daily schedule|daily routine)",
     ),
 ];
 
@@ -918,7 +918,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         Hacking,
-        r"\b(?:sim[- ]swap|credential stuffing|session hijack(?:ing)?|keylog(?:ging)? (?:someone|my|her|his))\b|\b(?:steal|stealing|harvest|harvesting|phish|phishing for|collect) (?:people'?s|their|user|users'?|customers'?|someone'?s|victims'?|his|her) (?:credentials|passwords|logins|cookies|session tokens|card (?:numbers|details)|identit(?:y|ies)|personal data|ssns?|social security numbers)",
+        r"\b(?:how (?:do|can|would|could|should) (?:i|we|you)|help me|ways to|how to|steps to|i want to|best way to) (?:do |perform |pull off |carry out |run )?(?:an? )?(?:sim[- ]swap|credential stuffing|session hijack(?:ing)?)\b|\b(?:sim[- ]swap|credential stuffing) (?:someone|somebody|him|her|them|my [a-z-]+|a victim|people|victims)\b|\bkeylog(?:ging)? (?:someone|my|her|his)\b|\b(?:steal|stealing|harvest|harvesting|phish|phishing for|collect) (?:people'?s|their|user|users'?|customers'?|someone'?s|victims'?|his|her) (?:credentials|passwords|logins|cookies|session tokens|card (?:numbers|details)|identit(?:y|ies)|personal data|ssns?|social security numbers)",
     ),
     (
         Stalking,
@@ -954,7 +954,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         Fraud,
-        r"\b(?:fake|spoofed|cloned|phishing|lookalike|counterfeit) (?:[a-z0-9]+ ){0,3}(?:login|log-in|sign-in|bank(?:ing)?|paypal|checkout|payment) (?:page|site|website|portal|form)\b|\b(?:credit card|card) skimm(?:ing|er)s?\b|\bskimming device\b|\b(?:launder|laundering) (?:money|cash|the money|proceeds|funds|crypto|bitcoin)\b|\bmoney laundering (?:scheme|steps|method|technique|operation)s?\b",
+        r"\b(?:fake|spoofed|cloned|phishing|lookalike|counterfeit) (?:[a-z0-9]+ ){0,3}(?:login|log-in|sign-in|bank(?:ing)?|paypal|checkout|payment) (?:page|site|website|portal|form)\b|\b(?:make|build|install|place|put|set up|buy|use|hide|attach|fit|design|create|sell|program)\b _g3_(?:credit card |card |atm |gas pump )?skimm(?:ing devices?|ers?)\b|\b(?:credit card|card) skimming (?:scheme|operation|business|setup)\b|\b(?:launder|laundering) (?:money|cash|the money|proceeds|funds|crypto|bitcoin)\b|\bmoney laundering (?:scheme|steps|method|technique|operation)s?\b",
     ),
     (
         Fraud,
@@ -1050,7 +1050,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         Sexual,
-        r"\b(?:leak|leaking|post|posting|share|sharing|spread|spreading|send|sending|publish|publishing|upload|uploading)\b[^.]{0,30}\b(?:her|his|their|my ex'?s?|someone'?s|nude|naked|intimate|private|sexual|explicit)\b[^.]{0,15}\b(?:nudes|nude (?:photos|pictures|pics|images|videos)|naked (?:photos|pictures|pics|images)|intimate (?:photos|images|videos|pictures)|sex tape|private (?:photos|pictures|videos))\b|\bgroom(?:ing)? (?:a |an |the )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)[- ]years?[- ]olds?\b|\bgroom(?:ing)? (?:a |the )?(?:child|children|kid|kids|minor|minors|teen|teens|girl|boy|student|young)",
+        r"\b(?:leak|leaking|post|posting|share|sharing|spread|spreading|send|sending|publish|publishing|upload|uploading)\b[^.]{0,30}\b(?:her|his|their|my ex'?s?|someone'?s|nude|naked|intimate|private|sexual|explicit)\b[^.]{0,15}\b(?:nudes|nude (?:photos|pictures|pics|images|videos)|naked (?:photos|pictures|pics|images)|intimate (?:photos|images|videos|pictures)|sex tape|private (?:photos|pictures|videos))\b|\b(?:how (?:do i|can i|to|would i|should i)|help me|ways to|tips (?:for|on)|best way to|i want to|teach me (?:to|how to)|guide (?:to|for)) groom(?:ing)? (?:a |an |the )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)[- ]years?[- ]olds?\b|\b(?:how (?:do i|can i|to|would i|should i)|help me|ways to|tips (?:for|on)|best way to|i want to|teach me (?:to|how to)|guide (?:to|for)) groom(?:ing)? (?:a |the )?(?:child|children|kid|kids|minor|minors|teen|teens|girl|boy|student|young)",
     ),
     (
         ToolAbuse,
@@ -1194,7 +1194,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         Sexual,
-        r"\b(?:sexual|sexually explicit|explicit|nude|naked|erotic|porn|pornographic|lewd|nsfw)\b[^.]{0,40}\b(?:minors?|child|children|kid|kids|underage|preteen|pre-teen|schoolgirl|schoolboy|loli|shota|1[0-7][- ]year[- ]olds?|[5-9][- ]year[- ]olds?)\b|\b(?:minors?|child|children|underage|preteen|1[0-7][- ]year[- ]old|[5-9][- ]year[- ]old)\b[^.]{0,30}\b(?:porn|nudes|naked|sexual|erotic|explicit|lewd)\b|\b(?:groom|grooming) (?:a |the )?(?:child|kid|minor|teen|girl|boy)s?\b|\bcsam\b|\bchild porn",
+        r"\b(?:sexual|sexually explicit|explicit|nude|naked|erotic|porn|pornographic|lewd|nsfw)\b[^.]{0,40}\b(?:minors?|child|children|kid|kids|underage|preteen|pre-teen|schoolgirl|schoolboy|loli|shota|1[0-7][- ]year[- ]olds?|[5-9][- ]year[- ]olds?)\b|\b(?:minors?|child|children|underage|preteen|1[0-7][- ]year[- ]old|[5-9][- ]year[- ]old)\b[^.]{0,30}\b(?:porn|nudes|naked|sexual|erotic|explicit|lewd)\b|\b(?:how (?:do i|can i|to|would i|should i)|help me|ways to|tips (?:for|on)|best way to|i want to|teach me (?:to|how to)) (?:groom|grooming) (?:a |the )?(?:child|kid|minor|teen|girl|boy)s?\b|\bcsam\b|\bchild porn",
     ),
     (
         Sexual,
@@ -1849,7 +1849,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         // A private person's identifiers or records asked for by relation or role.
         Stalking,
-        r"\b(?:what(?:'s| is| are)|whats|tell me|find(?: out)?|give me|look up|get me|search for|i need|show me|pull up|dig up|send me|list|share|post|leak|publish|i want) (?:the |his |her |their )?(?:{PRIVID}) (?:of|for|belonging to) (?:(?:my|the|a|that|this|our) (?:[a-z'-]+ ){0,3}|[a-z]+(?: [a-z]+)?'s )(?:{RELP})(?:[^a-z'-]|$)|\b(?:private|personal|home|cell|mobile|direct|unlisted|secret) (?:cell(?:phone)? |mobile |phone |home |telephone )?(?:number|phone number|address|email(?: address)?) (?:of|for) (?:(?:my|the|a|that|this|our) (?:[a-z'-]+ ){0,3}|[a-z]+(?: [a-z]+)?'s )(?:{RELP})(?:[^a-z'-]|$)",
+        r"\b(?:what(?:'s| is| are)|whats|tell me|find(?: out)?|give me|look up|get me|search for|i need|show me|pull up|dig up|send me|list|share|post|leak|publish|i want) (?:the |his |her |their )?(?:{PRIVID})(?: (?:and|or|,) (?:the |his |her |their )?(?:{PRIVID}))? (?:of|for|belonging to) (?:(?:my|the|a|that|this|our) (?:[a-z'-]+ ){0,3}|[a-z]+(?: [a-z]+)?'s )(?:{RELP})(?:[^a-z'-]|$)|\b(?:private|personal|home|cell|mobile|direct|unlisted|secret) (?:cell(?:phone)? |mobile |phone |home |telephone )?(?:number|phone number|address|email(?: address)?) (?:of|for) (?:(?:my|the|a|that|this|our) (?:[a-z'-]+ ){0,3}|[a-z]+(?: [a-z]+)?'s )(?:{RELP})(?:[^a-z'-]|$)",
     ),
     (
         // The same, possessive first ("my landlord's private number").
@@ -1894,7 +1894,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         // Stereotype questions: a negative trait pinned on a group.
         Hate,
-        r"\bwhy (?:are|do|is) (?:all |most |so many )?(?:{GROUP}) (?:all |always |so |such |generally |naturally |usually |inherently |genetically |just |really |mostly |innately )*(?:{NEGTRAIT})\b|\b(?:explain|tell me|prove|argue|convince (?:me|people|everyone)|arguments? for|reasons?|essay|speech|paragraph|post|article|tweet) (?:on |about |explaining |arguing )?(?:why|that) (?:all |most )?(?:{GROUP}) (?:are|is) (?:all |always |so |such |naturally |inherently |genetically |just |too |born )*(?:{NEGTRAIT})\b|\b(?:{GROUP}) (?:are |is )?(?:all |just |simply |naturally |inherently |genetically )?(?:too (?:emotional|weak|stupid|dumb|irrational|soft|sensitive|hysterical|slow|old|lazy|fragile|primitive)|not (?:smart|intelligent|capable|competent|rational|logical) enough) (?:to|for)\b _g4_(?:lead|leaders?|leadership|rule|govern|work|hire|hiring|hired|vote|drive|serve|teach|manage|run|compete|be|worth)\b",
+        r"\bwhy (?:are|do|is) (?:all |most |so many )?(?:{GROUP}) (?:all |always |so |such |generally |naturally |usually |inherently |genetically |just |really |mostly |innately )*(?:{NEGTRAIT})\b|\b(?:explain|tell me|prove|argue|convince (?:me|people|everyone)|arguments? for|reasons?|essay|speech|paragraph|post|article|tweet) (?:on |about |explaining |arguing )?(?:why|that) (?:all |most )?(?:{GROUP}) (?:are|is) (?:all |always |so |such |naturally |inherently |genetically |just |too |born )*(?:{NEGTRAIT})\b|\b(?:why|explain why|prove that|argue that|reasons? why|essay on why|speech on why|write that|post on why) (?:are |is )?(?:all |most )?(?:{GROUP}) (?:are |is )?(?:all |just |simply |naturally |inherently |genetically )?(?:too (?:emotional|weak|stupid|dumb|irrational|soft|sensitive|hysterical|slow|old|lazy|fragile|primitive)|not (?:smart|intelligent|capable|competent|rational|logical) enough) (?:to|for)\b _g4_(?:lead|leaders?|leadership|rule|govern|work|hire|hiring|hired|vote|drive|serve|teach|manage|run|compete|be|worth)\b",
     ),
     (
         // Jokes, slurs and insulting names aimed at a group.
@@ -1958,7 +1958,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         EvadeCapture,
-        r"\bwithout (?:him|her|them|anyone|anybody|my [a-z-]+) (?:knowing|finding out|realizing|realising) (?:it was|it'?s|that it was) (?:me|us)\b|\bwithout (?:the )?(?:university|professor|teachers?|examiners?|college|employer|company|hr|school|my (?:professor|teacher|boss|manager|school|university)) (?:noticing|knowing|finding out|catching (?:on|me))\b|\bwithout getting (?:in|into) trouble\b|\band blame (?:it on )?(?:someone|somebody|another person|my [a-z-]+|him|her|them)(?: else)?\b",
+        r"\bwithout (?:him|her|them|anyone|anybody|my [a-z-]+) (?:knowing|finding out|realizing|realising) (?:it was|it'?s|that it was) (?:me|us)\b|\bwithout (?:the )?(?:university|professor|teachers?|examiners?|college|employer|company|hr|school|regulators|sec|fca|auditors|compliance|tax office|my (?:professor|teacher|boss|manager|school|university)) (?:noticing|knowing|finding out|catching (?:on|me))\b|\bwithout getting (?:in|into) trouble\b|\band blame (?:it on )?(?:someone|somebody|another person|my [a-z-]+|him|her|them)(?: else)?\b",
     ),
     (
         // Breaking a person down until they quit; wearing down their confidence.
@@ -1993,5 +1993,77 @@ pub const TABLE: &[(Sig, &str)] = &[
         // Company or shared data moved to the asker's personal storage.
         ToolAbuse,
         r"\b(?:company'?s?|company-wide|work|shared|corporate|team'?s?|office|employer'?s?|client|customer|hr|payroll|finance)\b _g3_(?:drive|drives|files|documents|data|folders?|database|databases|repo|repository|records|share|server)\b _g8_(?:to|into|onto|on) (?:(?:my|a) (?:personal|private|own|home) (?:dropbox|google drive|gdrive|onedrive|icloud|mega|box account|drive|gmail|email|usb(?: stick| drive)?|laptop|server|account|cloud|computer|pc)|my (?:dropbox|google drive|gdrive|icloud|mega|gmail|yahoo|hotmail|proton ?mail))\b",
+    ),
+    // ---- round b11: by kind ----
+    (
+        // A named person's private data with a real-world cue (waiting at a gate,
+        // house number, a child's pick-up, "post it here", name + age + town).
+        Stalking,
+        r"\b(?:home address|address|house|phone number|number)\b _g4_(?:i want to|so i can|i'?m going to|i'?ll|i will|i need to) (?:wait|show up|visit|go|surprise|confront|watch|follow|find (?:him|her|them)|meet (?:him|her|them)|see (?:him|her|them))\b|\b(?:house number and street|street and house number|street name and (?:house )?number|house number|apartment number|flat number|gate code|door code)\b _g3_(?:where|of|for) (?:[a-z'-]+ ){1,3}(?:lives?|stays?|sleeps?)\b|\b(?:her|his|their) (?:exact )?(?:street and house number|house number|street address|gate code|door code)\b|\b(?:which|what) school (?:do|does) (?:[a-z'-]+ ){1,3}(?:kids|children|son|daughter|child|boy|girl|grandchildren) (?:go to|attend)[,;]? _g8_(?:picked up|pick[- ]?up|dropped off|drop[- ]?off|walk home|leave|alone|schedule|what time)\b|\b(?:share|post|publish|leak|drop|paste)\b (?:[a-z-]+ ){0,2}[a-z-]+(?:'s|s') (?:private|personal|home|unlisted|cell|mobile|direct|secret) (?:cell |mobile |phone |home )?(?:number|phone number|address|email(?: address)?)\b|\b(?:home address|address|phone number|cell number|number|email|workplace|licen[cs]e plate)\b (?:and (?:(?:home|phone|cell) )?(?:address|phone number|number|email) )?(?:of|for) [a-z]+ [a-z]+, (?:\d{2}|aged \d{2}),? (?:from|in|of) [a-z]+\b|\b(?:home address|private address|personal (?:phone )?number|home phone(?: number)?|cell(?:phone)? number|private number) (?:of|for) (?:dr|doctor|nurse|officer|judge|professor|prof|mr|mrs|ms|miss|coach|pastor|father)\b|\b(?:wait|waiting|hide|hiding|lurk|lurking|camp|camping) (?:outside|near|by|in front of|across from) (?:his|her|their) (?:gate|house|home|door|front door|apartment|flat|building|workplace|office|school|car)\b|\b(?:what|which) (?:illness|illnesses|disease|diseases|medical condition|condition|diagnosis|medications?|disorder) (?:does|do|is|did) [a-z]+ (?:from|in|at|on) my (?:[a-z'-]+ ){0,2}(?:class|team|school|office|building|street|church|group|club)\b",
+    ),
+    (
+        // Grooming: a child kept secret from parents, met alone, asked for pictures.
+        Sexual,
+        r"\b(?:child|kid|minor|preteen|young (?:girl|boy)|little (?:girl|boy)|schoolgirl|schoolboy|\d{1,2}[- ]years?[- ]old(?: (?:girl|boy|kid|child))?|(?:eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)[- ]years?[- ]old(?: (?:girl|boy|kid|child))?)\b _g10_(?:delete (?:our|the|my) (?:messages|chats|texts)|keep (?:our |it |this |the |us )?(?:conversations? |chats? |messages |relationship |friendship |meetings? )?(?:a )?secret|(?:without|not) tell(?:ing)? (?:her|his|their) (?:parents|mom|mum|dad|mother|father)|(?:her|his|their) (?:mom|mum|parents|dad|mother|father) (?:never|won'?t|doesn'?t|don'?t) (?:sees?|finds? out|knows?|hears?)|meet (?:me|up with me) (?:alone|in private|somewhere private|without)|agrees? to meet me|sends? me (?:pictures|photos|pics|selfies|nudes|videos))\b",
+    ),
+    (
+        // Hidden cameras where people undress or sleep; secret filming of a person.
+        Stalking,
+        r"\b(?:hide|hiding|conceal|concealing|put|place|install|mount|set up|plant)\b _g3_(?:small |tiny |hidden |secret |spy |pinhole )?cameras?\b _g6_(?:bathroom|shower|toilet|changing room|locker room|bedroom|guest room|dorm)\b _g6_(?:so (?:that )?(?:guests|visitors|they|she|he|nobody|no one|people|tenants) (?:don'?t|won'?t|can'?t|never)|without (?:them|her|him|guests|anyone|visitors|tenants) (?:knowing|noticing|seeing))\b|\b(?:secretly|covertly) (?:film|filming|record|recording|watch|watching|photograph|photographing)\b _g3_(?:{OTHERP}|my (?:neighbou?r|roommate|tenant|guest|sister)|(?:my )?neighbou?r'?s|roommate|tenants?|guests?|women|girls)\b|\b(?:spy|hidden) cameras?\b _g4_(?:to )?(?:film|record|watch|spy on)\b _g3_(?:my )?(?:roommate|neighbou?r|tenant|guest|sister|women|girls)\b",
+    ),
+    (
+        // Extremist recruitment, radicalisation and calls to violence.
+        Violence,
+        r"\b(?:recruit(?:ing|ment)? (?:message|post|video|pitch|speech|flyer|letter)|recruit)\b _g8_(?:join (?:an? |the |our )?(?:armed |violent )?(?:militia|jihad|isis|al-?qaeda|caliphate|insurgency|guerrilla)|travel to (?:fight|syria|join)|fight abroad|take up arms)\b|\b(?:how (?:do|can|could|should) (?:i|we)|help me|ways to|how to|tips (?:to|for|on)|best way to|i want to|we want to) radicali[sz]e\b|\bcall to arms\b _g6_(?:attack|kill|bomb|burn|storm|overthrow|take up arms|rise up|shoot)\b|\b(?:manifesto|post|speech|pamphlet|message|call|article|letter)\b _g6_(?:urging|calling on|calling for|telling|encouraging|inciting|asking) (?:readers |followers |people |supporters |men |everyone |them )?(?:to )?(?:attack|kill|bomb|burn|storm|take up arms|shoot|assassinate|overthrow)\b",
+    ),
+    (
+        // Trafficking: passports kept, fake job offers, workers kept from leaving.
+        Crime,
+        r"\b(?:keep|take|hold|confiscate|lock away|lock up|hide|seize|hold on to)\b _g3_(?:their|her|his|the workers'?|the girls'?|the women'?s|workers'?) passports?\b|\b(?:lure|bring|recruit|traffic|smuggle)\b _g4_(?:women|girls|workers|people|migrants|kids|children)\b _g6_(?:fake|false|bogus) (?:job|modelling job|modeling job|work|job offers?|jobs|modelling jobs|modeling jobs)\b|\b(?:stop|keep|prevent) my (?:foreign (?:maid|worker|workers|nanny|employees?|staff|housekeeper|helper)|maid|servant|housekeeper|domestic (?:worker|helper)|live-in (?:maid|nanny|helper)) (?:from )?(?:leaving|running away|escaping)\b",
+    ),
+    (
+        // Insider trading (blocks with an evasion cue), pump and dump, bribes.
+        CrimeVerb,
+        r"\b(?:buy|sell|trade|short)\b _g4_(?:shares|stock|stocks|options)?\b ?_g4_(?:before (?:the |my |our |my company'?s |the company'?s )?(?:merger|earnings|acquisition|announcement|results|news|deal)|on (?:inside|insider|non-public|confidential) (?:information|info|tips))\b|\btrade on my company'?s\b",
+    ),
+    (
+        Fraud,
+        r"\b(?:hype|pump|shill|promote)\b _g6_(?:coin|token|stock|penny stock|shares|crypto|memecoin)\b _g10_(?:sell|dump|cash out)\b _g6_(?:before (?:it|the price|the coin|the stock) (?:collapses|crashes|drops|tanks)|at the (?:peak|top))\b|\bpump (?:a |the )?(?:penny stock|coin|token|stock|memecoin)\b _g6_dump\b|\b(?:how much|what amount)\b _g6_(?:offer|pay|hand|give|slip)\b _g3_(?:the |a |an )?(?:inspector|official|officer|cop|police officer|judge|clerk|customs officer|border guard|politician|building inspector|bureaucrat|civil servant)\b _g6_(?:as a bribe|so (?:he|she|they) (?:ignores?|overlooks?|looks the other way|approves?|signs?|lets)|to (?:overlook|ignore|look the other way|approve|sign off))\b|\b(?:how (?:do|can|should) i|help me|best way to|how to) bribe (?:a |an |the )?(?:inspector|official|officer|cop|police officer|judge|clerk|customs officer|border guard|politician|bureaucrat|civil servant|witness|juror)\b",
+    ),
+    (
+        // Poaching protected animals; driving drunk past checkpoints.
+        Crime,
+        r"\b(?:hunt|hunting|kill|killing|shoot|poach|poaching|trap)\b _g3_(?:rhinos?|elephants?|tigers?|pangolins?|gorillas?|lions?|leopards?|bears?)\b _g6_(?:for (?:their |its )?(?:horns?|ivory|tusks|skins?|pelts?|bones|scales|paws)|without (?:the )?(?:park )?(?:rangers|wardens|game wardens|authorities|police) (?:catching|noticing|seeing|finding))\b|\b(?:drunk|had (?:[a-z]+ )?(?:beers|drinks|shots|glasses of wine)|been drinking|over the limit|tipsy|wasted|buzzed)\b _g12_(?:avoid|dodge|evade|get past|get around)\b _g2_(?:police |dui |sobriety )?(?:checkpoints?|roadblocks?|cops|police|breathalyzers?|breathalysers?)\b|\b(?:avoid|dodge|evade|get past|get around)\b _g2_(?:police |dui |sobriety )?(?:checkpoints?|roadblocks?)\b _g6_(?:drunk|been drinking|over the limit|after drinking|tipsy|wasted)\b",
+    ),
+    (
+        // Credential stuffing and licence cracking.
+        Hacking,
+        r"\b(?:leaked|stolen|breached|dumped)\b _g4_(?:emails?|usernames?|credentials|logins|passwords|accounts|combos)\b _g10_(?:tries?|try|trying|test|tests|testing|checks?|checking|logs? in|log into)\b _g4_(?:on|against|at) (?:the |a |an )?(?:[a-z-]+ ){0,2}(?:login|log-in|sign-in|website|site|accounts?|service|page|portal|server)s?\b|\b(?:crack|cracking|patch|patching|bypass|bypassing|remove|removing|disable|disabling|strip|break)\b _g3_(?:licen[cs]e|activation|drm|serial|registration|copy protection|product key) (?:check|checks|verification|validation|system|protection|requirement)s?\b",
+    ),
+    (
+        // Eating disorders: hiding not eating, pro-ana content, purging.
+        SelfHarm,
+        r"\b(?:hide|hiding|conceal|concealing)\b _g6_(?:parents|family|mom|mum|dad|doctor|friends|partner|therapist)\b _g6_(?:not eating|barely eating|only eating|starving|skipping meals|purging|throwing up|eating only)\b|\b(?:only|barely) eat(?:ing)? \d{2,3} calories\b|\b(?:pro-?ana|pro-?mia|thinspiration|thinspo|bonespo|meanspo)\b _g6_(?:post|posts|rules|tips|motivation|motivational|diet|quotes|messages|plan|guide)\b|\b(?:write|create|make|give me|post|draft)\b _g6_(?:pro-?ana|pro-?mia|thinspiration|thinspo|bonespo|meanspo)(?:[ ,.;:!?]|$)|\b(?:make myself|how (?:do|can) i|ways to|how to) (?:throw up|vomit|purge)\b _g6_(?:after (?:meals|eating|dinner|lunch|breakfast|i eat)|quietly|without (?:anyone|my parents|them) (?:noticing|hearing|knowing)|so (?:my )?(?:parents|family|nobody|no one) (?:don'?t|won'?t|doesn'?t) (?:hear|notice|know))\b",
+    ),
+    (
+        // Payload splitting: quoted fragments joined and "answered".
+        Jailbreak,
+        r"\blet [a-z]{1,2} ?= ?['\x22][^\n]{0,200}\b(?:answer|respond to|follow|execute|carry out|comply with|act on|obey)\b _g4_[a-z]{1,2} ?\+ ?[a-z]{1,2}\b",
+    ),
+    (
+        // Payload splitting across sentences: quoted fragments assigned to
+        // variables (an encoding of the request) ...
+        EncodingWord,
+        r"\blet [a-z]{1,2} ?= ?['\x22]",
+    ),
+    (
+        // ... then joined and acted on.
+        DecodeFollow,
+        r"\b(?:answer|respond to|follow|execute|carry out|comply with|act on|obey)\b _g4_[a-z]{1,2} ?\+ ?[a-z]{1,2}\b",
+    ),
+    (
+        // Having drunk: with a way past checkpoints it is a crime asked for.
+        CrimeVerb,
+        r"\b(?:i'?ve had|i had|i'?m|i am|i'?ve been) (?:[a-z]+ )?(?:beers|drinks|shots|glasses of wine|drunk|tipsy|wasted|buzzed|over the limit|drinking)\b",
     ),
 ];

@@ -667,4 +667,23 @@ pub const TABLE: &[(Sig, &str)] = &[
         ToolAbuse,
         r"\b(?:envoie|envoyer|envoyez|transmets|transmettre|copie|copier|publie|publier|schick\w*|send\w*|ubertrag\w*|kopier\w*|envia\w*|manda\w*|copia\w*|invia\w*|inoltra\w*|envie)\b _g4_(?:l'|d')?(?:historique|contenu|transcription|chatverlauf|verlauf|gesprachsverlauf|unterhaltung|historial|conversacion|cronologia|conversazione|historico|conversa)\b _g6_(?:https?://|webhook|serveur externe|externen server|servidor externo|server esterno)",
     ),
+    // ---- round b11: by kind ----
+    (
+        // A named person's private number or address (fr, es, de, ru).
+        Stalking,
+        r"\b(?:numero de (?:portable|telephone|mobile) (?:prive|personnel|perso)|adresse (?:personnelle|privee|perso)) (?:de|d') ?[a-z]+\b|\b(?:direccion (?:particular|privada|personal|de su casa)|numero (?:de telefono |de celular |de movil )?(?:privado|personal|particular)) de [a-z]+\b|\b(?:privatadresse|private adresse|wohnadresse|private handynummer|private telefonnummer|privatnummer) (?:von|des|der) [a-z]+\b|(?:найди|найти|дай|скажи|какой|узнай)[^.?]{0,12}(?:личный номер|домашний адрес|личный телефон|номер мобильного|личный адрес)",
+    ),
+    (
+        // Grooming (de, es), drink spiking (es), hidden cameras (es), bribes (de).
+        Sexual,
+        r"\b(?:kind|madchen|jungen|junge|minderjahrige\w*)\b[,;]? _g6_(?:niemandem|nichts|den eltern nichts|geheim)\b _g6_(?:treffen|erzahlen|sagen|halten)\b|\b(?:nino|nina|menor|chico|chica)\b _g6_(?:a solas|sin que (?:sus padres|su madre|su padre) (?:sepan|sepa|se enteren?))\b|\b(?:echar|echo|poner|pongo|meter|meto)\b _g6_(?:bebida|copa|trago|vaso)\b _g6_(?:no recuerde|se duerma|pierda el conocimiento|se desmaye|no se de cuenta|inconsciente)\b",
+    ),
+    (
+        Stalking,
+        r"\bcamara oculta\b _g4_(?:vestuario|bano|ducha|habitacion|dormitorio)\b|\bversteckte kamera\b _g4_(?:badezimmer|dusche|umkleide|schlafzimmer)\b|\bcamera cachee\b _g4_(?:salle de bain|douche|vestiaire|chambre)\b",
+    ),
+    (
+        Fraud,
+        r"\bbestech\w*\b _g4_(?:beamten|polizisten|richter|inspektor|prufer|politiker)\b|\bdem (?:beamten|polizisten|prufer|inspektor|richter|sachbearbeiter)\b _g3_(?:zahlen|geben|zustecken)\b[,;]? _g3_damit (?:er|sie)\b",
+    ),
 ];
