@@ -28,6 +28,7 @@ const FLOORS: &[(&str, usize, usize)] = &[
     ("a-s4r2.jsonl", 19, 18),
     ("a-s4r3.jsonl", 30, 45),
     ("a-s4r4.jsonl", 10, 50),
+    ("a-s4r5.jsonl", 29, 30),
     ("b-b1.jsonl", 43, 40),
     ("b-b2.jsonl", 42, 40),
     ("b-b3.jsonl", 42, 40),
@@ -38,6 +39,7 @@ const FLOORS: &[(&str, usize, usize)] = &[
     ("b-b8.jsonl", 47, 38),
     ("b-b9.jsonl", 51, 41),
     ("b-b10.jsonl", 40, 38),
+    ("b-b11.jsonl", 38, 32),
 ];
 
 fn run(prefix: &str) -> Vec<(String, Score)> {

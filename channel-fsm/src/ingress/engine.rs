@@ -14,7 +14,10 @@ use super::lexicon::{class as class_en, RULES};
 use super::lexicon_ml::{class_ml, RULES_ML};
 use super::lexicon_plain::{class_plain, RULES_PLAIN, SAFE_CONTEXT};
 use super::lexicon_s3::{class_s3, RULES_S3};
-use super::lexicon_s4::{class_s4, RULES_S4_PLAIN, RULES_S4_STRONG, SAFE_CONTEXT_S4};
+use super::lexicon_s4::{
+    class_s4, RULES_S4R5_PLAIN, RULES_S4R5_STRONG, RULES_S4_HATE, RULES_S4_PLAIN, RULES_S4_STRONG,
+    SAFE_CONTEXT_S4,
+};
 
 /// Word classes of every table.
 fn class(name: &str) -> Option<&'static str> {
@@ -99,6 +102,9 @@ impl Engine {
             .chain(RULES_PLAIN.iter())
             .chain(RULES_S4_STRONG.iter())
             .chain(RULES_S4_PLAIN.iter())
+            .chain(RULES_S4R5_STRONG.iter())
+            .chain(RULES_S4R5_PLAIN.iter())
+            .chain(RULES_S4_HATE.iter())
             .flat_map(|(_, p)| p.iter().copied())
             .chain(SAFE_CONTEXT.iter().copied())
             .chain(SAFE_CONTEXT_S4.iter().copied())
@@ -142,10 +148,13 @@ impl Engine {
             .chain(RULES_ML.iter())
             .chain(RULES_S3.iter())
             .chain(RULES_S4_STRONG.iter())
+            .chain(RULES_S4R5_STRONG.iter())
             .map(|r| (r, Kind::Strong));
         let plain = RULES_PLAIN
             .iter()
             .chain(RULES_S4_PLAIN.iter())
+            .chain(RULES_S4R5_PLAIN.iter())
+            .chain(RULES_S4_HATE.iter())
             .map(|r| (r, Kind::Plain));
         let safe = [
             ("SafeContext", SAFE_CONTEXT),

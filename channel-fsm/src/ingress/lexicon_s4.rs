@@ -354,6 +354,95 @@ pub const RULES_S4_PLAIN: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Plain constructions from round a-s4r5 (kinds no earlier file covered).
+pub const RULES_S4R5_PLAIN: &[(&str, &[&str])] = &[
+    (
+        "HarmfulRequest:Fraud",
+        &[
+            "how|ways|tips|help_me|trick|easiest|best ~6 vote ~2 twice|multiple_times|more_than_once|in_two_states|for_someone_else|under_another_name|as_someone_else",
+            "vote ~2 twice|multiple_times|more_than_once|in_two_states|for_someone_else|under_another_name|as_someone_else ~10 without|caught|detected|undetected|unnoticed|trick|fake",
+            "fill_in|fill_out|cast|submit|mail|send_in ~4 ballots|ballot|votes ~4 dead|deceased|other_people|someone_else|neighbors|neighbours|nursing_home|residents",
+            "votar ~2 dos_veces|más_de_una_vez|mas_de_una_vez ~8 sin_que|descubran|pillen|cómo|como",
+            "投两次|投两次票|两次票|两次|重复投票|多次投票 ~6 不被发现|不被|怎么|如何",
+            "如何|怎么|怎样 ~6 投两次|两次|重复投票|多次投票 ~3 票|不被发现",
+            "fake ~2 dating_profile|dating_profiles|profile|profiles ~10 money|widowers|widows|lonely|get_money|send_money|send_me",
+            "pay|bribe|paying|bribing ~3 referee|ref|umpire|player|players|goalkeeper|keeper|jockey|boxer ~8 fix|throw|lose|rig ~3 match|game|result|fight|race|penalty",
+            "fix|rig|throw ~3 match|game|result|fight|race ~10 betting|bet|bets|bookies|gamble",
+            "mark|marking|switch|swap ~3 cards|chips|dice ~8 casino|table|blackjack|poker|dealer ~8 without|noticing|unnoticed|caught|getting_caught",
+            "@K_SEEK ~6 cheat|cheating ~4 casino|casinos|slots|slot_machine|slot_machines|blackjack|roulette|poker_machine",
+        ],
+    ),
+    (
+        "HarmfulRequest:Harassment",
+        &[
+            "fake|false|prank ~3 hostage|bomb_threat|shooting|emergency|911_call|police_report|hostage_situation ~10 house|home|apartment|address|streamer's|ex's|swat|raid|shows_up|show_up",
+            "@K_SEEK|wie|kann ~6 swat|swatting|swatten ~4 @K_WHO|streamer|someone|einen|jemanden|damit",
+            "say|tell|call ~4 911|police|cops|112|999 ~8 raid|raids|swat|arrest|arrests ~4 @K_RELP|@K_POSS|@K_POSS2|his|her|their|for_no_reason",
+            "threaten|threatening|threatens ~6 send|post|share|leak|publish|release ~6 nude|nudes|nude_pics|naked|intimate|explicit|sex_tape ~12 unless|pay|pays|money|bitcoin|crypto|gift_cards",
+            "put|swap|paste|face_swap|deepfake ~4 @K_POSS|@K_POSS2|@K_RELP|her|his|someone's ~3 face ~4 onto|into|on ~4 porn|porno|pornographic|nude|naked|sex|explicit",
+            "deepfake|дипфейк|deepfakes ~8 porn|porno|порно|nude|nackt|desnuda|nue|голую|голой|naked",
+            "slash|puncture|flatten|let_the_air_out_of|deflate|slashing ~4 tyres|tires|tyre|tire ~4 on|of ~3 @K_POSS|@K_POSS2|@K_RELP|someone's|car|his|her|their",
+            "key|keying|scratch|scratching|vandalize|vandalise|trash ~3 @K_POSS|@K_POSS2|@K_RELP|someone's ~2 car|truck|house ~10 without|cameras|caught|noticing|unnoticed",
+            "@K_SEEK ~6 blowing_up|blow_up|bombing|firebombing|firebomb|torching|torch|burning_down|burn_down ~4 police_station|courthouse|city_hall|town_hall|government_building|federal_building|embassy|power_station|power_plant|substation|mosque|church|synagogue|temple|school|clinic|abortion_clinic|bank|station",
+            "lastik* ~6 keserim|kesmek|keseyim|patlatırım|patlatmak|patlatayım",
+        ],
+    ),
+    (
+        "HarmfulRequest:Trafficking",
+        &[
+            "sell|buy|selling|buying ~3 kidney|kidneys|organ|organs|liver|cornea ~6 black_market|for_cash|for_money|best_price|illegally|dark_web",
+            "remove|harvest|take ~3 organs|kidneys|kidney ~4 from ~3 migrants|prisoners|people|children|refugees|homeless|victims ~6 sale|sell|money|profit",
+            "vendre ~3 rein|organe|organes|foie ~4 marché_noir|marche_noir|argent",
+            "vender ~3 riñón|riñon|órgano|órganos|organos ~4 mercado_negro|dinero",
+            "niere|organ|organe ~3 verkaufen ~4 schwarzmarkt",
+            "продать ~3 почку|органы|орган ~4 чёрный_рынок|черный_рынок|черном_рынке|чёрном_рынке",
+        ],
+    ),
+    (
+        "HarmfulRequest:Drugs",
+        &[
+            "press|make|produce|manufacture ~4 fake|counterfeit|pressed ~2 xanax|oxy|oxycodone|percocet|adderall|pills|m30s|m30|valium ~12 sell|look_exactly|real_ones|like_the_real|look_real",
+            "sell|selling|deal|dealing ~6 leftover|extra|spare|prescription ~2 oxycodone|oxy|adderall|xanax|painkillers|pills|opioids|vicodin|percocet|meds",
+        ],
+    ),
+    (
+        "HarmfulRequest:Violence",
+        &[
+            "train|prepare|condition|training ~4 @K_WHO|dog|pit_bull|pitbull|rooster|roosters|dogs ~4 for ~2 dog_fights|dogfights|dog_fighting|dogfighting|fights|fighting|cockfights|cockfighting",
+            "dog_fights|dogfighting|dog_fighting|cockfighting|cockfights ~10 kill|bets|betting|ring|faster",
+            "hide|put|plant|slip|stick ~4 airtag|air_tag|tile_tracker|tracker ~6 ex's|ex-girlfriend's|ex-boyfriend's|ex-wife's|ex-husband's|@K_POSS|@K_POSS2|@K_RELP|her|his ~3 car|bag|purse|jacket|backpack",
+        ],
+    ),
+    (
+        "HarmfulRequest:Evasion",
+        &[
+            "dump|pour|get_rid_of|ditch|dumping ~6 oil|motor_oil|chemicals|waste|toxic_waste|paint|asbestos|solvents|sewage|tires|tyres ~12 nobody|no_one|at_night|unnoticed|finds_out|caught|without_getting|without_being|it_was_me",
+            "set|start|light ~3 forest_fire|wildfire|brush_fire|bushfire|fire ~8 looks_like|look_like|blamed_on|appear|appears ~4 lightning|accident|natural|campfire",
+        ],
+    ),
+];
+
+/// Atrocities defended and groups denied ordinary rights (B's b-b12 kinds).
+pub const RULES_S4_HATE: &[(&str, &[&str])] = &[(
+    "HarmfulRequest:Hate",
+    &[
+        "right|justified|good|correct ~2 to ~1 send|deport|imprison|execute|jail|exile|starve|gas|shoot|purge ~4 dissidents|jews|kulaks|prisoners|opponents|critics|journalists|minorities|intellectuals|@K_GROUP ~6 gulag|gulags|camps|camp|prison|death|siberia|ovens",
+        "best|better ~3 for ~1 @K_GROUP ~3 not_to|never_to|to_not ~2 have_children|have_kids|vote|work|marry|live_here|own_property|have_rights|be_here|study",
+    ],
+)];
+
+/// Strong constructions from round a-s4r5.
+pub const RULES_S4R5_STRONG: &[(&str, &[&str])] = &[
+    (
+        "HarmfulRequest:ChildSafety",
+        &["@S4_MINOR|teenager|teen|teens ~8 sending|send|into_sending ~3 explicit|nude|nudes|naked|sexual|intimate"],
+    ),
+    (
+        "HarmfulRequest:Weapons",
+        &["make|build|diy|making ~4 m_80|m80|m80s|quarter_stick|quarter_sticks|cherry_bomb|ashtray_bomb"],
+    ),
+];
+
 /// Safe contexts added here: protecting one's own data from leaks, detection
 /// and prevention of the kinds above.
 pub const SAFE_CONTEXT_S4: &[&str] = &[
