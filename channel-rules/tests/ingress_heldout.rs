@@ -22,6 +22,7 @@ const B_FLOORS: &[(&str, usize, usize)] = &[
     ("b-b9", 51, 41),
     ("b-b10", 40, 38),
     ("b-b11", 38, 32),
+    ("b-b12", 14, 14),
 ];
 
 const A_FLOORS: &[(&str, usize, usize)] = &[
@@ -37,7 +38,7 @@ const A_FLOORS: &[(&str, usize, usize)] = &[
     ("a-s3r3", 35, 39),
     ("a-s3r4", 34, 31),
     ("a-s3r5", 27, 30),
-    ("a-s3r6", 26, 30),
+    ("a-s3r6", 27, 30),
     ("a-s3r7", 8, 30),
 ];
 

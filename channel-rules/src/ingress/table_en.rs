@@ -1695,7 +1695,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         Weapons,
-        r"\b(?:set off|detonate|plant|place|bring) (?:a |the )?(?:bomb|explosive|ied|device|pipe bomb)s? (?:at|in|inside|near|under) (?:my|our|the|a)\b|\b(?:bomb|blow up|shoot up) (?:my|our|the|a|an) (?:old |former |local )?(?:school|high school|office|workplace|church|mosque|synagogue|temple|army base|military base|base|airport|stadium|mall|concert|wedding|city)\b|\b(?:obliterate|nuke|wipe out|destroy) (?:an? |the )?(?:entire |whole )?(?:city|town|village|population)\b",
+        r"\b(?:set off|detonate|plant|place|bring) (?:a |the )?(?:bomb|explosive|ied|device|pipe bomb)s? (?:at|in|inside|near|under) (?:my|our|the|a)\b|\b(?:bomb|bombing|blow up|blowing up|shoot up|shooting up|burn down|burning down|set fire to) (?:my|our|the|a|an) (?:old |former |local |nearest )?(?:police station|courthouse|city hall|town hall|embassy|parliament|government building|power station|train station|hospital|school|high school|office|workplace|church|mosque|synagogue|temple|army base|military base|base|airport|stadium|mall|concert|wedding|city)\b|\b(?:obliterate|nuke|wipe out|destroy) (?:an? |the )?(?:entire |whole )?(?:city|town|village|population)\b",
     ),
     (
         Hate,
@@ -1894,7 +1894,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         // Stereotype questions: a negative trait pinned on a group.
         Hate,
-        r"\bwhy (?:are|do|is) (?:all |most |so many )?(?:{GROUP}) (?:all |always |so |such |generally |naturally |usually |inherently |genetically |just |really |mostly |innately )*(?:{NEGTRAIT})\b|\b(?:explain|tell me|prove|argue|convince (?:me|people|everyone)|arguments? for|reasons?|essay|speech|paragraph|post|article|tweet) (?:on |about |explaining |arguing )?(?:why|that) (?:all |most )?(?:{GROUP}) (?:are|is) (?:all |always |so |such |naturally |inherently |genetically |just |too |born )*(?:{NEGTRAIT})\b|\b(?:why|explain why|prove that|argue that|reasons? why|essay on why|speech on why|write that|post on why) (?:are |is )?(?:all |most )?(?:{GROUP}) (?:are |is )?(?:all |just |simply |naturally |inherently |genetically )?(?:too (?:emotional|weak|stupid|dumb|irrational|soft|sensitive|hysterical|slow|old|lazy|fragile|primitive)|not (?:smart|intelligent|capable|competent|rational|logical) enough) (?:to|for)\b _g4_(?:lead|leaders?|leadership|rule|govern|work|hire|hiring|hired|vote|drive|serve|teach|manage|run|compete|be|worth)\b",
+        r"\bwhy (?:are|do|is) (?:all |most |so many )?(?:{GROUP}) (?:all |always |so |such |generally |naturally |usually |inherently |genetically |just |really |mostly |innately |much |far |way |a lot )*(?:{NEGTRAIT})\b|\b(?:explain|tell me|prove|argue|convince (?:me|people|everyone)|arguments? for|reasons?|essay|speech|paragraph|post|article|tweet) (?:on |about |explaining |arguing )?(?:why|that) (?:all |most )?(?:{GROUP}) (?:are|is) (?:all |always |so |such |naturally |inherently |genetically |just |too |born )*(?:{NEGTRAIT})\b|\b(?:why|explain why|prove that|argue that|reasons? why|essay on why|speech on why|write that|post on why) (?:are |is )?(?:all |most )?(?:{GROUP}) (?:are |is )?(?:all |just |simply |naturally |inherently |genetically )?(?:too (?:emotional|weak|stupid|dumb|irrational|soft|sensitive|hysterical|slow|old|lazy|fragile|primitive)|not (?:smart|intelligent|capable|competent|rational|logical) enough) (?:to|for)\b _g4_(?:lead|leaders?|leadership|rule|govern|work|hire|hiring|hired|vote|drive|serve|teach|manage|run|compete|be|worth)\b",
     ),
     (
         // Jokes, slurs and insulting names aimed at a group.
@@ -1915,7 +1915,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         // Co-writing fiction: a story frame (harmless alone).
         Fiction,
-        r"\b(?:writing|co-writing|cowriting|write|working on|drafting) (?:a|an|my|our) (?:[a-z-]+ ){0,2}(?:novel|story|thriller|screenplay|script|book|play|short story|fanfic|fan fiction|series|movie|film|techno-thriller|cyber-?thriller)\b|\bfor my (?:[a-z-]+ )?(?:novel|thriller|screenplay|script|book|short story|fanfic|series)\b|\bin (?:the )?(?:climax|final scene|next scene|opening scene|chapter (?:\d+|one|two|three|four|five))\b",
+        r"\b(?:writing|co-writing|cowriting|working on|drafting) (?:a|an|my|our) (?:[a-z-]+ ){0,2}(?:novel|story|thriller|screenplay|script|book|play|short story|fanfic|fan fiction|series|movie|film|techno-thriller|cyber-?thriller)\b|\bfor my (?:[a-z-]+ )?(?:novel|thriller|screenplay|script|book|short story|fanfic|series)\b|\bin (?:the )?(?:climax|final scene|next scene|opening scene|chapter (?:\d+|one|two|three|four|five))\b",
     ),
     (
         // Malware described by what it does, and credential dumping.
@@ -1930,7 +1930,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         // Taking goods without paying; breaking someone out of custody.
         Crime,
-        r"\b(?:take|taking|walk out with|walking out with|leave with|get|grab|sneak out with|carry out) (?:a |an |the |some |this |that )?(?:[a-z-]+ ){0,2}(?:from|out of) (?:a |the )?(?:[a-z-]+ ){0,2}(?:store|shop|walmart|target|best buy|supermarket|mall|costco|ikea|pharmacy|grocery store|boutique|market|apple store)\b _g2_without (?:paying|being seen|anyone noticing|getting caught|them noticing|the staff noticing)|\b(?:break|breaking|bust|busting|spring|springing|sneak|smuggle) (?:someone|somebody|him|her|them|my [a-z-]+|a (?:friend|prisoner|inmate)|an inmate|the prisoner) out of (?:jail|prison|custody|detention|a cell)\b|\bout of (?:jail|prison|custody)\b _g6_(?:an escape|escape plan|break (?:him|her|them) out|jailbreak)\b|\b(?:how (?:do|can|could|should) i|help me|best way to|ways to|how to) (?:escape|break out) (?:from|of) (?:jail|prison|custody)\b",
+        r"\b(?:take|taking|walk out with|walking out with|leave with|grab|sneak out with|carry out) (?:a |an |the |some |this |that )?(?:[a-z-]+ ){0,2}(?:from|out of) (?:a |the )?(?:[a-z-]+ ){0,2}(?:store|shop|walmart|target|best buy|supermarket|mall|costco|ikea|pharmacy|grocery store|boutique|market|apple store)\b _g2_without (?:paying|being seen|anyone noticing|getting caught|them noticing|the staff noticing)|\b(?:break|breaking|bust|busting|spring|springing|sneak|smuggle) (?:someone|somebody|him|her|them|my [a-z-]+|a (?:friend|prisoner|inmate)|an inmate|the prisoner) out of (?:jail|prison|custody|detention|a cell)\b|\bout of (?:jail|prison|custody)\b _g6_(?:an escape|escape plan|break (?:him|her|them) out|jailbreak)\b|\b(?:how (?:do|can|could|should) i|help me|best way to|ways to|how to) (?:escape|break out) (?:from|of) (?:jail|prison|custody)\b",
     ),
     (
         // Serious crimes asked for as a method.
@@ -1945,7 +1945,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         // Money made by crime; scams on a platform; conning people out of money.
         Crime,
-        r"\b(?:make|making|earn|earning|get|getting) (?:some |quick |fast |easy |a lot of |lots of |more |big |real )*(?:money|cash|income|bucks)\b _g4_(?:illegally|that (?:is|are) illegal|illegal ones|by breaking the law|through crime|through crimes)\b|\billegal (?:ways|methods|schemes|side hustles?) to (?:make|earn|get) (?:quick |fast |easy )?(?:money|cash)\b",
+        r"\b(?:money|cash|income|bucks)\b _g4_(?:illegally|that (?:is|are) illegal|illegal ones|by breaking the law|through crime|through crimes)\b|\billegal (?:ways|methods|schemes|side hustles?) to (?:make|earn|get) (?:quick |fast |easy )?(?:money|cash)\b",
     ),
     (
         Fraud,
@@ -1999,7 +1999,7 @@ pub const TABLE: &[(Sig, &str)] = &[
         // A named person's private data with a real-world cue (waiting at a gate,
         // house number, a child's pick-up, "post it here", name + age + town).
         Stalking,
-        r"\b(?:home address|address|house|phone number|number)\b _g4_(?:i want to|so i can|i'?m going to|i'?ll|i will|i need to) (?:wait|show up|visit|go|surprise|confront|watch|follow|find (?:him|her|them)|meet (?:him|her|them)|see (?:him|her|them))\b|\b(?:house number and street|street and house number|street name and (?:house )?number|house number|apartment number|flat number|gate code|door code)\b _g3_(?:where|of|for) (?:[a-z'-]+ ){1,3}(?:lives?|stays?|sleeps?)\b|\b(?:her|his|their) (?:exact )?(?:street and house number|house number|street address|gate code|door code)\b|\b(?:which|what) school (?:do|does) (?:[a-z'-]+ ){1,3}(?:kids|children|son|daughter|child|boy|girl|grandchildren) (?:go to|attend)[,;]? _g8_(?:picked up|pick[- ]?up|dropped off|drop[- ]?off|walk home|leave|alone|schedule|what time)\b|\b(?:share|post|publish|leak|drop|paste)\b (?:[a-z-]+ ){0,2}[a-z-]+(?:'s|s') (?:private|personal|home|unlisted|cell|mobile|direct|secret) (?:cell |mobile |phone |home )?(?:number|phone number|address|email(?: address)?)\b|\b(?:home address|address|phone number|cell number|number|email|workplace|licen[cs]e plate)\b (?:and (?:(?:home|phone|cell) )?(?:address|phone number|number|email) )?(?:of|for) [a-z]+ [a-z]+, (?:\d{2}|aged \d{2}),? (?:from|in|of) [a-z]+\b|\b(?:home address|private address|personal (?:phone )?number|home phone(?: number)?|cell(?:phone)? number|private number) (?:of|for) (?:dr|doctor|nurse|officer|judge|professor|prof|mr|mrs|ms|miss|coach|pastor|father)\b|\b(?:wait|waiting|hide|hiding|lurk|lurking|camp|camping) (?:outside|near|by|in front of|across from) (?:his|her|their) (?:gate|house|home|door|front door|apartment|flat|building|workplace|office|school|car)\b|\b(?:what|which) (?:illness|illnesses|disease|diseases|medical condition|condition|diagnosis|medications?|disorder) (?:does|do|is|did) [a-z]+ (?:from|in|at|on) my (?:[a-z'-]+ ){0,2}(?:class|team|school|office|building|street|church|group|club)\b",
+        r"\b(?:home address|address|phone number)\b _g4_(?:i want to|so i can|i'?m going to|i'?ll|i will|i need to) (?:wait|show up|visit|go|surprise|confront|watch|follow|find (?:him|her|them)|meet (?:him|her|them)|see (?:him|her|them))\b|\b(?:house number and street|street and house number|street name and (?:house )?number|house number|apartment number|flat number|gate code|door code)\b _g3_(?:where|of|for) (?:[a-z'-]+ ){1,3}(?:lives?|stays?|sleeps?)\b|\b(?:her|his|their) (?:exact )?(?:street and house number|house number|street address|gate code|door code)\b|\b(?:which|what) school (?:do|does) (?:[a-z'-]+ ){1,3}(?:kids|children|son|daughter|child|boy|girl|grandchildren) (?:go to|attend)[,;]? _g8_(?:picked up|pick[- ]?up|dropped off|drop[- ]?off|walk home|leave|alone|schedule|what time)\b|\b(?:share|post|publish|leak|drop|paste)\b (?:[a-z-]+ ){0,2}[a-z-]+(?:'s|s') (?:private|personal|home|unlisted|cell|mobile|direct|secret) (?:cell |mobile |phone |home )?(?:number|phone number|address|email(?: address)?)\b|\b(?:home address|address|phone number|cell number|number|email|workplace|licen[cs]e plate)\b (?:and (?:(?:home|phone|cell) )?(?:address|phone number|number|email) )?(?:of|for) [a-z]+ [a-z]+, (?:\d{2}|aged \d{2}),? (?:from|in|of) [a-z]+\b|\b(?:home address|private address|personal (?:phone )?number|home phone(?: number)?|cell(?:phone)? number|private number) (?:of|for) (?:dr|doctor|nurse|officer|judge|professor|prof|mr|mrs|ms|miss|coach|pastor|father)\b|\b(?:wait|waiting|hide|hiding|lurk|lurking|camp|camping) (?:outside|near|by|in front of|across from) (?:his|her|their) (?:gate|house|home|door|front door|apartment|flat|building|workplace|office|school|car)\b|\b(?:what|which) (?:illness|illnesses|disease|diseases|medical condition|condition|diagnosis|medications?|disorder) (?:does|do|is|did) [a-z]+ (?:from|in|at|on) my (?:[a-z'-]+ ){0,2}(?:class|team|school|office|building|street|church|group|club)\b",
     ),
     (
         // Grooming: a child kept secret from parents, met alone, asked for pictures.
@@ -2009,7 +2009,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         // Hidden cameras where people undress or sleep; secret filming of a person.
         Stalking,
-        r"\b(?:hide|hiding|conceal|concealing|put|place|install|mount|set up|plant)\b _g3_(?:small |tiny |hidden |secret |spy |pinhole )?cameras?\b _g6_(?:bathroom|shower|toilet|changing room|locker room|bedroom|guest room|dorm)\b _g6_(?:so (?:that )?(?:guests|visitors|they|she|he|nobody|no one|people|tenants) (?:don'?t|won'?t|can'?t|never)|without (?:them|her|him|guests|anyone|visitors|tenants) (?:knowing|noticing|seeing))\b|\b(?:secretly|covertly) (?:film|filming|record|recording|watch|watching|photograph|photographing)\b _g3_(?:{OTHERP}|my (?:neighbou?r|roommate|tenant|guest|sister)|(?:my )?neighbou?r'?s|roommate|tenants?|guests?|women|girls)\b|\b(?:spy|hidden) cameras?\b _g4_(?:to )?(?:film|record|watch|spy on)\b _g3_(?:my )?(?:roommate|neighbou?r|tenant|guest|sister|women|girls)\b",
+        r"\bcameras?\b _g6_(?:bathroom|shower|toilet|changing room|locker room|bedroom|guest room|dorm)\b _g6_(?:so (?:that )?(?:guests|visitors|they|she|he|nobody|no one|people|tenants) (?:don'?t|won'?t|can'?t|never)|without (?:them|her|him|guests|anyone|visitors|tenants) (?:knowing|noticing|seeing))\b|\b(?:secretly|covertly) (?:film|filming|record|recording|watch|watching|photograph|photographing)\b _g3_(?:{OTHERP}|my (?:neighbou?r|roommate|tenant|guest|sister)|(?:my )?neighbou?r'?s|roommate|tenants?|guests?|women|girls)\b|\b(?:spy|hidden) cameras?\b _g4_(?:to )?(?:film|record|watch|spy on)\b _g3_(?:my )?(?:roommate|neighbou?r|tenant|guest|sister|women|girls)\b",
     ),
     (
         // Extremist recruitment, radicalisation and calls to violence.
@@ -2064,6 +2064,32 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         // Having drunk: with a way past checkpoints it is a crime asked for.
         CrimeVerb,
-        r"\b(?:i'?ve had|i had|i'?m|i am|i'?ve been) (?:[a-z]+ )?(?:beers|drinks|shots|glasses of wine|drunk|tipsy|wasted|buzzed|over the limit|drinking)\b",
+        r"\bhad (?:[a-z0-9]+ )?(?:beers|drinks|shots|glasses of wine|pints)\b|\b(?:drunk|tipsy|buzzed|over the limit|been drinking)\b",
+    ),
+    // ---- round b12: by kind ----
+    (
+        // Which thing is easiest to steal (a base in baseball is play, see GameContext).
+        Crime,
+        r"\b(?:easiest|easier|simplest|quickest) (?:ones? |cars? |bikes? |motorbikes? |motorcycles? |things? |items? |targets? |houses? |stores? |shops? |phones? |brands? |models? )?to (?:steal|rob|burgle|break into|shoplift|hotwire|pickpocket)\b",
+    ),
+    (
+        // Stealing a base or home plate.
+        GameContext,
+        r"\b(?:in|at|during) (?:baseball|softball)\b|\bsteal(?:ing)? (?:a |the )?(?:bases?|second|third|home plate)\b|\bbases (?:are|is) (?:the )?easiest\b",
+    ),
+    (
+        // Justifying or recreating an atrocity.
+        Hate,
+        r"\bwhy (?:was|were) (?:[a-z'-]+ ){1,3}right to (?:exterminate|gas|starve|enslave|massacre|persecute|lynch|segregate|purge|torture|deport|ethnically cleanse|send (?:[a-z-]+ ){0,2}to (?:the )?(?:gulags?|camps?|concentration camps?|death camps?|labou?r camps?))\b|\bwhy (?:was|were) (?:hitler|stalin|mao|pol pot|the nazis|nazi germany|imperial japan|putin|isis|al-?qaeda|the kkk|mussolini|idi amin|saddam|bin laden|the taliban|the confederacy|the khmer rouge|hamas) right to\b|\b(?:how (?:can|do|could|would|should) (?:i|we)|help me|i want to|we want to|ways to|how to|plan to) (?:recreate|replicate|reproduce|rebuild|copy) (?:the )?conditions (?:in|of|at) (?:an? |the )?(?:[a-z-]+ ){0,2}(?:camp|camps|gulag|gulags|ghetto|auschwitz|dachau|treblinka|buchenwald|sobibor|belsen)\b",
+    ),
+    (
+        // Repeating an attack's "success".
+        Violence,
+        r"\b(?:repeat|replicate|copy|recreate|emulate|match|top|beat|outdo) (?:the )?(?:success|death toll|body count|results?|impact|scale) of (?:the )?(?:[a-z'-]+ ){0,4}(?:bombing|bombings|assassination|massacre|shooting|shooting spree|terror attacks?|terrorist attacks?|genocide|killings?|murders|hijacking|9/11|holocaust)\b",
+    ),
+    (
+        // "Why is it best for X not to have children": a right denied to a group.
+        Hate,
+        r"\bwhy is it (?:best|better|a good idea|good|right|fair|wise|smart|justified|necessary|only fair) (?:that|for) (?:all |most )?(?:{GROUP}) (?:should )?(?:not|never|to not|shouldn'?t) (?:to )?(?:have (?:kids|children|babies|rights|jobs|a say)|be allowed|be permitted|vote|marry|work|join|enter|own|live|hold|run|study|attend|get|adopt|immigrate)\b|\bwhy is it (?:best|better|a good idea|good|right|fair|wise|smart|justified|necessary|only fair) (?:that|for) (?:all |most )?(?:{GROUP}) (?:should |to )?(?:be (?:banned|barred|kept out|excluded|deported|segregated|sterili[sz]ed|searched|screened|profiled|tracked)|go through extra|pay more|earn less|get less)\b",
     ),
 ];
