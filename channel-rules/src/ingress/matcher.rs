@@ -456,4 +456,96 @@ mod tests {
         assert!(m.scan("xxabcdxx", &mut s));
         assert_eq!(s.1, vec![1]);
     }
+
+    /// The two-stage search must find exactly the patterns a plain
+    /// unanchored search finds, on any text: prefixes and suffixes are only
+    /// ever necessary conditions, never a change of meaning.
+    mod agrees_with_plain_search {
+        use super::*;
+        use proptest::prelude::*;
+        use regex_automata::meta::Regex;
+
+        /// Patterns of the shapes the tables use: word boundaries, sentence
+        /// gaps, word gaps, alternations at the top and inside, optional parts,
+        /// a digit class without a usable prefix.
+        const PATTERNS: &[&str] = &[
+            r"(?-u:\b)ignore (?:all |the )?(?:previous|prior) (?:rules|instructions)(?-u:\b)",
+            r"(?-u:\b)how (?:to|do i) make[^.]*(?:bomb|poison)",
+            r"(?-u:\b)(?:reveal|print) (?:[^ ]+ ){0,2}(?:prompt|rules)",
+            r"(?-u:\b)you are (?:now )?dan(?-u:\b)|(?-u:\b)no rules(?-u:\b)",
+            r"\d+ ?(?:plus|minus) ?\d",
+            r"^the (?:system|hidden) prompt",
+            r"(?-u:\b)to make(?-u:\b)",
+            r"rules[^.?]*poison",
+        ];
+
+        const WORDS: &[&str] = &[
+            "ignore",
+            "all",
+            "the",
+            "previous",
+            "prior",
+            "rules",
+            "instructions",
+            "how",
+            "to",
+            "do",
+            "i",
+            "make",
+            "bomb",
+            "poison",
+            "reveal",
+            "print",
+            "prompt",
+            "you",
+            "are",
+            "now",
+            "dan",
+            "no",
+            "system",
+            "hidden",
+            "3",
+            "plus",
+            "4",
+            "minus",
+            "cake",
+            "unignore",
+            "makes",
+            "danger",
+        ];
+
+        fn text() -> impl Strategy<Value = String> {
+            let token = prop_oneof![
+                8 => proptest::sample::select(WORDS).prop_map(|w| format!("{w} ")),
+                1 => Just(". ".to_string()),
+                1 => Just("? ".to_string()),
+                1 => Just("\n".to_string()),
+            ];
+            proptest::collection::vec(token, 0..24).prop_map(|v| v.concat())
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(512))]
+            #[test]
+            fn same_patterns_match(hay in text()) {
+                let pats: Vec<String> = PATTERNS.iter().map(|p| p.to_string()).collect();
+                let m = Matcher::build(&pats, true, false).expect("builds");
+                let got = matches(&m, &hay);
+                let config = syntax::Config::new().crlf(false).unicode(false).utf8(false);
+                let want: Vec<usize> = PATTERNS
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| {
+                        Regex::builder()
+                            .syntax(config)
+                            .build(p)
+                            .expect("pattern compiles")
+                            .is_match(hay.as_str())
+                    })
+                    .map(|(i, _)| i)
+                    .collect();
+                prop_assert_eq!(got, want, "text {:?}", hay);
+            }
+        }
+    }
 }
