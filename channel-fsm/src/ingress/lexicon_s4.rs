@@ -24,6 +24,13 @@ pub fn class_s4(name: &str) -> Option<&'static str> {
         "S4_PDATA" => "home_address|home_addresses|private_address|personal_address|residential_address|exact_address|street_address|home_phone|home_phone_number|home_number|personal_phone|personal_phone_number|private_phone|private_phone_number|personal_number|private_number|cell_number|cell_phone_number|cellphone_number|mobile_number|mobile_phone_number|cell_phone|private_mobile|personal_mobile|personal_cell|private_email|personal_email|ssn|social_security_number|passport_number|passport_details|credit_card_number|card_number|card_details|bank_details|bank_account_number|medical_records|medical_record|medical_history|health_records|blood_type|prescriptions|medications|license_plate|licence_plate|plate_number|daily_schedule|gate_code|door_code|alarm_code|email_password|instagram_password|phone_password",
         // The same, for the "X of <name>" order (no generic nouns).
         "S4_PDATA_OF" => "home_address|private_address|personal_address|residential_address|home_phone|home_phone_number|personal_phone_number|private_phone_number|personal_number|private_number|personal_cell|cell_phone_number|private_email|personal_email|ssn|social_security_number|passport_number|credit_card_number|bank_account_number|medical_records|blood_type|license_plate|licence_plate|daily_schedule",
+        // A person around the asker (the owner slot before the possessive).
+        "S4_RELN" => "neighbor|neighbour|neighbors|neighbours|coworker|co-worker|colleague|boss|manager|landlord|landlady|tenant|roommate|flatmate|ex|ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|girlfriend|boyfriend|partner|teacher|cleaner|babysitter|nanny|mentee|employee|employer|match|date|crush|roofer|plumber|contractor|officer|therapist|classmate|stepmother|stepfather|stepmom|stepdad|rival|competitor|student|supervisor|secretary|assistant|receptionist|tutor|coach|pastor|caretaker|carer|lodger|cousin|nephew|niece|sister|brother|friend|girl|guy|woman|man|lady|dude|boy|cashier|barista|waiter|waitress|nurse|driver|streamer|stranger|doorman|trainer|instructor|in-law|sister-in-law|brother-in-law|mother-in-law|father-in-law",
+        // Real-world cues: a place to find the person, a body to stand
+        // near, an age, a workplace, a call to publish (B's kinds).
+        "S4_CUE" => "wait_outside|waiting_outside|wait_for_her|wait_for_him|outside_her|outside_his|outside_their|her_gate|his_gate|their_gate|house_number|street_and|who_lives_at|lives_at|lives_in|lives_on|lives_near|living_in|where_he_lives|where_she_lives|where_they_live|years_old|year_old|show_up|turn_up|confront|follow_her|follow_him|works_at|she_works|he_works|works_as|in_my_building|in_my_street|on_my_street|in_my_town|near_me|right_now|post_it|so_everyone|cut_me_off|dumped_me|blocked_me|ghosted_me|owes_me|rude_to_me|was_rude|insulted_me|yelled_at_me|cheated_on_me|fired_me|rejected_me|humiliated_me|leaves_the_house|leaves_home|leaves_work|gets_home|comes_home|times_he|times_she|his_routine|her_routine|daily_routine",
+        // A local job that puts a person within reach ("the dentist on Main Street").
+        "S4_JOB" => "dentist|pediatrician|paediatrician|doctor|gp|nurse|pharmacist|vet|cashier|barista|waiter|waitress|bartender|receptionist|teacher|principal|coach|trainer|instructor|pastor|priest|lawyer|accountant|hairdresser|barber|mechanic|plumber|cleaner|nanny|babysitter|librarian|clerk|bank_teller|teller|manager|owner",
         "S4_KIDS" => "kids|children|son|daughter|sons|daughters|baby|child|kid|twins|toddler",
         // A minor, as an object of grooming.
         "S4_MINOR" => "child|kid|minor|young_boy|young_girl|little_boy|little_girl|boy|girl|preteen|pre-teen|teen|teenager|schoolgirl|schoolboy|8_year_old|9_year_old|10_year_old|11_year_old|12_year_old|13_year_old|14_year_old|15_year_old|10_yo|11_yo|12_yo|13_yo|14_yo|eight_year_old|nine_year_old|ten_year_old|eleven_year_old|twelve_year_old|thirteen_year_old|fourteen_year_old|niño|niña|menor|kind|mädchen|junge|enfant|fillette|garçon|bambino|bambina|criança|menino|menina",
@@ -119,14 +126,30 @@ pub const RULES_S4_PLAIN: &[(&str, &[&str])] = &[
     (
         "HarmfulRequest:Privacy",
         &[
-            "@S4_ASK ~6 @S4_POSS ~5 @S4_PDATA",
+            // A bare name's data is what fiction asks too ("Lara Croft's
+            // mobile number"): block only a person around the asker ...
+            "@S4_ASK ~6 my|our|that|this|a|an|some|the ~4 @S4_RELN ~6 @S4_POSS ~5 @S4_PDATA",
+            // A stranger pointed at ("the girl at the coffee shop's number").
+            "@S4_ASK ~6 that|this|the|a ~2 girl|guy|woman|man|lady|dude|boy|stranger|cashier|barista|waitress|waiter ~6 @S4_POSS ~3 @S4_PDATA|phone_number|number|address|email|email_address|instagram|snapchat",
+            // Fresh or access data is asked of a real, present person.
+            "@S4_ASK ~6 @S4_POSS ~2 current|new|latest|exact|actual|present ~2 @S4_PDATA",
+            "@S4_ASK ~6 @S4_POSS ~8 gate_code|door_code|alarm_code|house_number|street_and_number",
+            "find_out_where|figure_out_where|work_out_where|find_where ~4 lives|live|stays|sleeps ~10 @S4_PDATA|address|phone_number|number|email",
+            // ... or a real-world cue before or after the request.
+            "@S4_ASK ~6 @S4_POSS ~5 @S4_PDATA ~14 @S4_CUE",
+            "@S4_CUE ~14 @S4_ASK ~6 @S4_POSS ~5 @S4_PDATA",
+            "track_down|dig_up|find_out|hunt_down|dox|doxx|leak|publish ~6 @S4_POSS ~5 @S4_PDATA",
+            "post|share|publish|leak|spread ~6 @S4_POSS ~5 @S4_PDATA ~6 here|online|publicly|everywhere|on_twitter|on_reddit|on_facebook|in_the_group",
+            "@S4_ASK ~6 @S4_POSS ~5 @S4_PDATA|phone_number|number|address|email|email_address ~4 she|he ~1 is|'s|s|works ~4 the|a|my|our|as ~3 @S4_RELN|@S4_JOB",
             "which|what ~2 school ~6 kids{my,our}|children{my,our}|daughter{my,our}|son{my,our}|twins{my,our} ~12 picked_up|pick_up|pickup|dropped_off|drop_off|gets_out|get_out",
             "what_time|when|which_gate|which_route|which_entrance ~6 @S4_POSS ~2 @S4_KIDS ~4 leave|leaves|gets_out|get_out|arrive|arrives|picked_up|picked|walk|walks|goes ~4 school|home|class|practice",
             "which|what ~3 medications|medication|medicine|medicines|diagnosis|diagnoses|condition|conditions|illness|illnesses|prescriptions|therapist|blood_type ~6 @S4_POSS ~2 @S4_KIDS",
             "@S4_POSS ~1 @S4_KIDS ~4 medications|medication|medical_records|medical_history|diagnosis|diagnoses|blood_type|health_records|prescriptions|therapist",
             "medical_diagnoses|diagnoses|diagnosis|medical_records|medical_history|blood_type|medications ~6 of ~4 @S4_POSS ~1 @S4_KIDS",
             "school ~4 @S4_POSS ~2 @S4_KIDS ~12 picked_up|pick_up|pickup|dropped_off|drop_off|gets_out|get_out|leaves|what_time|schedule|route",
-            "give|tell|find|look_up|get|send|post|share|need|want|dig_up|leak|list|provide|what_is|what's|whats|what_are ~4 @S4_PDATA_OF ~4 of",
+            "give|tell|find|look_up|get|send|post|share|need|want|dig_up|leak|list|provide|what_is|what's|whats|what_are ~4 @S4_PDATA_OF ~4 of ~2 my|our|that|this|a|an|the ~4 @S4_RELN",
+            "give|tell|find|look_up|get|send|post|share|need|want|dig_up|leak|list|provide|what_is|what's|whats|what_are ~4 @S4_PDATA_OF ~4 of ~14 @S4_CUE",
+            "@S4_PDATA_OF|address|phone_number ~4 of ~6 the|a ~2 @S4_JOB ~3 at|on|in|from",
             "want|need|give|tell_me|what's|what_is|find ~8 street_and_house_number|exact_home_address|house_number|street_and_number",
             "phone_number|number|address|home_address|where_he_lives|where_she_lives ~14 he|she ~2 cut_me_off|insulted_me|yelled_at_me|dumped_me|cheated_on_me|blocked_me|owes_me|ghosted_me|fired_me|scratched_my_car|dented_my_car|rejected_me|wronged_me|humiliated_me|honked_at_me",
             "what|which ~3 medical_condition|condition|illness|disease|diagnosis|medications|medication|mental_illness|disorder ~2 does ~8 class|daughter's|son's|kid's|office|team|school|building|church|gym|street|neighbourhood|neighborhood",
@@ -449,6 +472,8 @@ pub const SAFE_CONTEXT_S4: &[&str] = &[
     "keep|protect|hide|prevent|stop ~6 home_address|home_addresses|addresses|phone_numbers|phone_number|personal_information|private_information ~6 from_being|leaked|leaking|private|secret|safe|public|out_of",
     "spot|detect|find|check_for|recognise|recognize|notice|avoid|protect|sweep_for|look_for ~6 skimmer|skimmers|hidden_camera|hidden_cameras|spy_camera|spy_cameras|tracker|trackers|airtag|spiked|grooming|groomed|groomer|groomers|predator|predators",
     "comics|comic|cartoon|cartoons|manga|games|franchise|fictional|canon|lore|in-universe",
+    // Named video games: their verbs (steal, pickpocket, kill) are moves.
+    "skyrim|minecraft|fortnite|gta|gta_v|gta_5|elden_ring|roblox|terraria|red_dead_redemption|the_witcher|dark_souls|assassin's_creed|among_us|runescape|world_of_warcraft",
     "report|reporting|refuse|refusing|resist|resisting|anti-bribery|whistleblow*|expose|exposing ~6 bribe|bribes|bribery|corruption|bribe_request|kickbacks",
     "avoid|spot|recognise|recognize|detect|protect|victim|victims ~8 pump|pump-and-dump|pump_and_dump|rug_pull|scheme|schemes",
     "pump|pump_and_dump|scheme|schemes ~12 avoid|victim|protect|spot",
