@@ -4,6 +4,7 @@
 //! crate: the two ingress (and the two egress) channels must fail differently.
 #![forbid(unsafe_code)]
 
+mod base64;
 pub mod egress;
 pub mod ingress;
 

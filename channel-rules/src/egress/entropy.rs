@@ -11,7 +11,7 @@
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
-use super::text::{base64_decode, shannon, wordiness, Classes};
+use super::text::{shannon, wordiness, Classes};
 
 /// Words that make hex digests expected content.
 const HASH_CONTEXT: &[&str] = &[
@@ -434,7 +434,7 @@ fn is_path(body: &[u8]) -> bool {
 /// Base64 whose decoded bytes are readable text with spaces is an encoded
 /// message (the usual encoding-discussion example), not key material.
 fn decodes_to_text(whole: &[u8]) -> bool {
-    let Some(bytes) = base64_decode(whole) else {
+    let Some(bytes) = crate::base64::decode(whole) else {
         return false;
     };
     if bytes.len() < 8 {

@@ -19,7 +19,7 @@
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
-use super::text::{base64_decode, contains, distinct, longest_repeat, looks_generated, Classes};
+use super::text::{contains, distinct, longest_repeat, looks_generated, Classes};
 use super::Finding;
 
 /// Which bytes a token body may contain.
@@ -489,7 +489,7 @@ pub fn jwt_ok(token: &[u8]) -> bool {
     if header.len() < 10 || payload.len() < 2 {
         return false;
     }
-    let Some(json) = base64_decode(header) else {
+    let Some(json) = crate::base64::decode(header) else {
         return false;
     };
     let trimmed: Vec<u8> = json

@@ -22,42 +22,6 @@ pub fn strip_invisible(s: &str) -> Cow<'_, str> {
     Cow::Owned(s.chars().filter(|c| !is_invisible(*c)).collect())
 }
 
-fn b64_value(b: u8) -> Option<u8> {
-    match b {
-        b'A'..=b'Z' => Some(b - b'A'),
-        b'a'..=b'z' => Some(b - b'a' + 26),
-        b'0'..=b'9' => Some(b - b'0' + 52),
-        b'+' | b'-' => Some(62),
-        b'/' | b'_' => Some(63),
-        _ => None,
-    }
-}
-
-/// Decodes standard or URL-safe base64, padding optional. `None` when a byte is
-/// outside both alphabets or the length cannot be base64.
-pub fn base64_decode(input: &[u8]) -> Option<Vec<u8>> {
-    let trimmed = match input.iter().rposition(|&b| b != b'=') {
-        Some(i) => &input[..=i],
-        None => return Some(Vec::new()),
-    };
-    if trimmed.len() % 4 == 1 {
-        return None;
-    }
-    let mut out = Vec::with_capacity(trimmed.len() * 3 / 4);
-    let mut acc: u32 = 0;
-    let mut bits = 0u32;
-    for &b in trimmed {
-        acc = (acc << 6) | u32::from(b64_value(b)?);
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits) as u8);
-            acc &= (1 << bits) - 1;
-        }
-    }
-    Some(out)
-}
-
 /// Shannon entropy in bits per byte.
 pub fn shannon(bytes: &[u8]) -> f64 {
     if bytes.is_empty() {
@@ -254,18 +218,6 @@ pub fn contains(hay: &[u8], needle: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn base64_roundtrip_examples() {
-        assert_eq!(base64_decode(b"aGk=").as_deref(), Some(&b"hi"[..]));
-        assert_eq!(base64_decode(b"aGk").as_deref(), Some(&b"hi"[..]));
-        assert_eq!(
-            base64_decode(b"eyJhbGciOiJIUzI1NiJ9").as_deref(),
-            Some(&br#"{"alg":"HS256"}"#[..])
-        );
-        assert!(base64_decode(b"a").is_none());
-        assert!(base64_decode(b"a*bc").is_none());
-    }
 
     #[test]
     fn generated_vs_placeholder() {

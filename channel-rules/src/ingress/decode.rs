@@ -8,38 +8,6 @@ const MAX_SEGMENTS: usize = 8;
 const MIN_B64: usize = 16;
 const MIN_HEX_DIGITS: usize = 16;
 
-fn b64_value(c: u8) -> Option<u8> {
-    match c {
-        b'A'..=b'Z' => Some(c - b'A'),
-        b'a'..=b'z' => Some(c - b'a' + 26),
-        b'0'..=b'9' => Some(c - b'0' + 52),
-        b'+' | b'-' => Some(62),
-        b'/' | b'_' => Some(63),
-        _ => None,
-    }
-}
-
-/// Decodes standard or URL-safe base64 (padding optional); None if malformed.
-pub fn decode_base64(s: &str) -> Option<Vec<u8>> {
-    let body = s.trim_end_matches('=');
-    if body.len() % 4 == 1 {
-        return None;
-    }
-    let mut out = Vec::with_capacity(body.len() * 3 / 4);
-    let mut acc: u32 = 0;
-    let mut bits = 0u32;
-    for &c in body.as_bytes() {
-        let v = b64_value(c)?;
-        acc = (acc << 6) | u32::from(v);
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push(((acc >> bits) & 0xFF) as u8);
-        }
-    }
-    Some(out)
-}
-
 fn hex_value(c: u8) -> Option<u8> {
     match c {
         b'0'..=b'9' => Some(c - b'0'),
@@ -113,11 +81,7 @@ pub fn decoded_segments(raw: &str) -> Vec<String> {
             }
         }
         if run.len() >= MIN_B64 && looks_like_b64(run) {
-            if let Some(t) = std::str::from_utf8(run)
-                .ok()
-                .and_then(decode_base64)
-                .and_then(as_text)
-            {
+            if let Some(t) = crate::base64::decode(run).and_then(as_text) {
                 out.push(t);
             }
         }
