@@ -9,14 +9,7 @@ use ipc::channel::Channel;
 use ipc::{EvalRequest, PolicySnapshot};
 
 fn req(prompt: String) -> EvalRequest {
-    EvalRequest {
-        id: 1,
-        generation: 1,
-        tenant: 0,
-        prompt,
-        response: None,
-        system_prompt: None,
-    }
+    EvalRequest::ingress(1, 0, prompt)
 }
 
 fn zalgo(bytes: usize) -> String {

@@ -65,14 +65,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut ch = ChannelB::new();
     ch.load_policy(&PolicySnapshot::builtin(1))?;
     println!("tables built: rss {}", rss_kib());
-    let mut req = EvalRequest {
-        id: 1,
-        generation: 1,
-        tenant: 0,
-        prompt: String::new(),
-        response: None,
-        system_prompt: None,
-    };
+    let mut req = EvalRequest::ingress(1, 0, String::new());
     let (mut blocked, mut bytes) = (0usize, 0usize);
     let t = Instant::now();
     for i in 0..n {

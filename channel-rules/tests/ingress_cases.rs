@@ -13,14 +13,7 @@ fn channel_with(policy: &PolicySnapshot) -> ChannelB {
 }
 
 fn eval(ch: &mut ChannelB, tenant: usize, prompt: &str) -> Outcome {
-    let req = EvalRequest {
-        id: 1,
-        generation: 1,
-        tenant: tenant as u32,
-        prompt: prompt.replace("\\n", "\n"),
-        response: None,
-        system_prompt: None,
-    };
+    let req = EvalRequest::ingress(1, tenant as u32, prompt.replace("\\n", "\n"));
     ch.evaluate(tenant, &req)
 }
 

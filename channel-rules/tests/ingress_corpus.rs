@@ -16,17 +16,6 @@ fn channel() -> ChannelB {
     ch
 }
 
-fn req(prompt: &str) -> EvalRequest {
-    EvalRequest {
-        id: 1,
-        generation: 1,
-        tenant: 0,
-        prompt: prompt.to_string(),
-        response: None,
-        system_prompt: None,
-    }
-}
-
 /// (category, correct, total) per category, printing every miss.
 fn run_file(ch: &mut ChannelB, path: &str, text_field: &str) -> BTreeMap<String, (usize, usize)> {
     let data = std::fs::read_to_string(path).expect("corpus file readable");
@@ -39,7 +28,7 @@ fn run_file(ch: &mut ChannelB, path: &str, text_field: &str) -> BTreeMap<String,
             .as_str()
             .map(str::to_string)
             .unwrap_or_else(|| if expect_block { "attack" } else { "benign" }.to_string());
-        let out = ch.evaluate(0, &req(text));
+        let out = ch.evaluate(0, &EvalRequest::ingress(1, 0, text));
         let ok = out.pass != expect_block;
         let e = stats.entry(category.clone()).or_default();
         e.1 += 1;

@@ -17,14 +17,7 @@ fn probe() {
         .expect("builtin policy");
     for line in data.lines().filter(|l| !l.trim().is_empty()) {
         let prompt = line.replace("\\n", "\n");
-        let req = EvalRequest {
-            id: 1,
-            generation: 1,
-            tenant: 0,
-            prompt,
-            response: None,
-            system_prompt: None,
-        };
+        let req = EvalRequest::ingress(1, 0, prompt);
         let out = ch.evaluate(0, &req);
         println!(
             "{:<5} {:<34} {:<28} {}",

@@ -20,18 +20,10 @@ thread_local! {
 }
 
 fn evaluate(prompt: String) -> Outcome {
-    CHANNEL.with(|ch| ch.borrow_mut().evaluate(0, &req(prompt)))
-}
-
-fn req(prompt: String) -> EvalRequest {
-    EvalRequest {
-        id: 1,
-        generation: 1,
-        tenant: 0,
-        prompt,
-        response: None,
-        system_prompt: None,
-    }
+    CHANNEL.with(|ch| {
+        ch.borrow_mut()
+            .evaluate(0, &EvalRequest::ingress(1, 0, prompt))
+    })
 }
 
 const MARKERS: &[&str] = &[

@@ -189,6 +189,21 @@ pub struct EvalRequest {
     pub system_prompt: Option<String>,
 }
 
+impl EvalRequest {
+    /// An ingress request (a prompt, no response) with id 1: what tests,
+    /// benchmarks and tools build to call a channel in-process.
+    pub fn ingress(generation: u64, tenant: u32, prompt: impl Into<String>) -> EvalRequest {
+        EvalRequest {
+            id: 1,
+            generation,
+            tenant,
+            prompt: prompt.into(),
+            response: None,
+            system_prompt: None,
+        }
+    }
+}
+
 /// A channel's answer to one [`EvalRequest`].
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 pub struct ChannelVerdict {

@@ -86,14 +86,7 @@ fn channel() -> ChannelB {
 }
 
 fn eval(ch: &mut ChannelB, prompt: &str) -> Outcome {
-    let req = EvalRequest {
-        id: 1,
-        generation: 1,
-        tenant: 0,
-        prompt: prompt.to_string(),
-        response: None,
-        system_prompt: None,
-    };
+    let req = EvalRequest::ingress(1, 0, prompt);
     ch.evaluate(0, &req)
 }
 
