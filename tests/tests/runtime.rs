@@ -95,7 +95,7 @@ fn five_children_with_distinct_pids_and_roles() {
         };
         assert_eq!(comm(pid).as_deref(), Some(expected.as_str()));
         // Beyond stdio, a channel holds only its supervisor socket (fd 3 and
-        // the writer thread's duplicate of it).
+        // the duplicate its reply stream writes to).
         if name != "audit" {
             let target = |fd: &str| std::fs::read_link(format!("/proc/{pid}/fd/{fd}")).ok();
             let sock = target("3").expect("fd 3");

@@ -47,7 +47,9 @@ const MAX_AFFIXES: usize = 600;
 /// Lazy-DFA cache of the anchored searches: their states stay few because each
 /// search runs one branch over a stretch the literals already narrowed.
 const ANCHORED_CACHE: usize = 4 << 20;
-/// Branches per unanchored residual automaton (see `rules.rs` on sharding).
+/// Branches per unanchored residual automaton: one automaton for many
+/// unanchored patterns tracks every combination of them at once and thrashes
+/// its cache; small shards keep each one's states few.
 const RESIDUAL_SHARD: usize = 32;
 
 /// A lazy DFA with the cache its searches use.

@@ -4,8 +4,8 @@
 //! [`normalise`]): input hygiene first, then tenant phrases, then block rules
 //! (structure, phrases in many languages, skeleton keywords, decoded payloads),
 //! and only when nothing blocks, the allow rules that name the intent.
-//! Every matcher is a `regex-automata` meta regex or an `aho-corasick`
-//! automaton: linear in the input, no backtracking.
+//! Every matcher is an `aho-corasick` automaton or a `regex-automata` lazy DFA
+//! (see `matcher.rs`): linear in the input, no backtracking.
 
 mod confusables;
 mod decode;
