@@ -23,7 +23,7 @@ pub struct BenchReport {
 
 fn sample(i: u64) -> AuditEntry {
     AuditEntry {
-        ts_ms: crate::log::now_ms(),
+        ts_ms: ipc::now_ms(),
         kind: RecordKind::Pass,
         tenant: Some("bench".into()),
         direction: Some(Direction::Ingress),

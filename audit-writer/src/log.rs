@@ -15,7 +15,7 @@ use std::io::{self, Write};
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::{Instant, SystemTime, UNIX_EPOCH};
+use std::time::Instant;
 
 use ipc::{AuditEntry, RecordKind};
 
@@ -420,29 +420,14 @@ fn sync_dir(dir: &Path) -> Result<(), AuditError> {
         .map_err(|e| AuditError::io(dir, e))
 }
 
-pub(crate) fn now_ms() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_millis() as u64)
-        .unwrap_or(0)
-}
-
 fn rotated_entry(from: &str, to: &str) -> AuditEntry {
-    AuditEntry {
-        ts_ms: now_ms(),
-        kind: RecordKind::KeyRotated,
-        tenant: None,
-        direction: None,
-        is_pass: false,
-        reason: Some("KeyRotated".into()),
-        intent: None,
-        channels: Vec::new(),
-        input_sha256: None,
-        input_len: 0,
-        policy_generation: 0,
-        text: None,
-        detail: Some(rotation_detail(from, to)),
-    }
+    AuditEntry::event(
+        RecordKind::KeyRotated,
+        None,
+        Some("KeyRotated".into()),
+        0,
+        rotation_detail(from, to),
+    )
 }
 
 fn recovered_entry(cut: &Cut) -> AuditEntry {
@@ -452,19 +437,11 @@ fn recovered_entry(cut: &Cut) -> AuditEntry {
         "cut_bytes": cut.bytes,
         "why": cut.why,
     });
-    AuditEntry {
-        ts_ms: now_ms(),
-        kind: RecordKind::ChainRecovered,
-        tenant: None,
-        direction: None,
-        is_pass: false,
-        reason: Some("ChainRecovered".into()),
-        intent: None,
-        channels: Vec::new(),
-        input_sha256: None,
-        input_len: 0,
-        policy_generation: 0,
-        text: None,
-        detail: Some(detail.to_string()),
-    }
+    AuditEntry::event(
+        RecordKind::ChainRecovered,
+        None,
+        Some("ChainRecovered".into()),
+        0,
+        detail.to_string(),
+    )
 }

@@ -373,6 +373,43 @@ pub struct AuditEntry {
     pub detail: Option<String>,
 }
 
+impl AuditEntry {
+    /// A security event (a restart, a refused control request, a key rotation,
+    /// a recovered chain…): about no input, never a pass, stamped now.
+    pub fn event(
+        kind: RecordKind,
+        tenant: Option<String>,
+        reason: Option<String>,
+        policy_generation: u64,
+        detail: String,
+    ) -> AuditEntry {
+        AuditEntry {
+            ts_ms: now_ms(),
+            kind,
+            tenant,
+            direction: None,
+            is_pass: false,
+            reason,
+            intent: None,
+            channels: Vec::new(),
+            input_sha256: None,
+            input_len: 0,
+            policy_generation,
+            text: None,
+            detail: Some(detail),
+        }
+    }
+}
+
+/// Milliseconds since the Unix epoch (0 if the clock is set before it): the
+/// time stamp of audit records.
+pub fn now_ms() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as u64)
+        .unwrap_or(0)
+}
+
 /// Supervisor → audit process.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 pub enum ToAudit {

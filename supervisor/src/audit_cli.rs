@@ -109,7 +109,7 @@ impl FilterArgs {
             })?);
         }
         let since_ms = match &self.since {
-            Some(s) => Some(parse_since(s, crate::request::now_ms())?),
+            Some(s) => Some(parse_since(s, ipc::now_ms())?),
             None => None,
         };
         Ok(Filter {

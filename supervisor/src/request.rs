@@ -3,12 +3,14 @@
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::{Instant, SystemTime, UNIX_EPOCH};
+use std::time::Instant;
 
 use sha2::{Digest, Sha256};
 use tokio::sync::oneshot;
 
-use ipc::{AuditEntry, ChannelOutcome, ChannelVerdict, Decision, Direction, RecordKind, Role};
+use ipc::{
+    now_ms, AuditEntry, ChannelOutcome, ChannelVerdict, Decision, Direction, RecordKind, Role,
+};
 use voter::{decide, Answer, Ballot, VerdictKind, Vote};
 
 use crate::shared::{lock, Shared};
@@ -86,13 +88,6 @@ pub fn roles_for(direction: Direction) -> [Role; 2] {
         Direction::Ingress => [Role::ChannelA, Role::ChannelB],
         Direction::Egress => [Role::ChannelE, Role::ChannelF],
     }
-}
-
-pub fn now_ms() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_millis() as u64)
-        .unwrap_or(0)
 }
 
 impl std::ops::Deref for Request {
@@ -265,21 +260,7 @@ impl Shared {
     /// Records a security event nobody waits on.
     pub fn audit_event(&self, kind: RecordKind, tenant: Option<String>, detail: String) {
         let generation = self.policy().generation();
-        let entry = AuditEntry {
-            ts_ms: now_ms(),
-            kind,
-            tenant,
-            direction: None,
-            is_pass: false,
-            reason: None,
-            intent: None,
-            channels: Vec::new(),
-            input_sha256: None,
-            input_len: 0,
-            policy_generation: generation,
-            text: None,
-            detail: Some(detail),
-        };
+        let entry = AuditEntry::event(kind, tenant, None, generation, detail);
         self.append_audit(entry, AuditDone::none());
     }
 }

@@ -111,7 +111,7 @@ async fn refuse(
         .counters
         .refused_unaudited
         .fetch_add(1, Ordering::AcqRel);
-    let now = crate::request::now_ms();
+    let now = ipc::now_ms();
     let last = shared.counters.refused_audited_ms.load(Ordering::Acquire);
     if now.saturating_sub(last) >= 1000
         && shared

@@ -274,7 +274,7 @@ impl SupState {
         tracing::warn!(%role, %why, delay_ms = delay.as_millis() as u64, attempt, "restarting child");
         self.shared.publish(serde_json::json!({
             "event": "ChildRestart",
-            "ts_ms": crate::request::now_ms(),
+            "ts_ms": ipc::now_ms(),
             "process": role.name(),
             "reason": why,
             "attempt": attempt,

@@ -14,11 +14,13 @@ use ractor::{Actor, ActorProcessingErr, ActorRef};
 use tokio::sync::oneshot;
 
 use ipc::peer::PeerCred;
-use ipc::{AuditEntry, ChannelVerdict, Decision, Direction, RecordKind, Role, ToChannelRef};
+use ipc::{
+    now_ms, AuditEntry, ChannelVerdict, Decision, Direction, RecordKind, Role, ToChannelRef,
+};
 use voter::{Side, Submit, VerdictKind, Vote};
 
 use crate::link::ChannelLink;
-use crate::request::{now_ms, roles_for, AuditDone, NewRequest, Reply, Request};
+use crate::request::{roles_for, AuditDone, NewRequest, Reply, Request};
 use crate::shared::Shared;
 use crate::tenants::{Policy, Route};
 
