@@ -9,6 +9,7 @@ use ipc::Intent;
 
 use super::encoded::decoded_texts;
 use super::fsm::{parse, FnvMap, PhraseSet, ScanState};
+use super::harm::{HarmModel, HarmScratch, MAX_TOKENS};
 use super::intent_table::{COURTESY, TABLE};
 use super::lexicon::{class as class_en, RULES};
 use super::lexicon_ml::{class_ml, RULES_ML};
@@ -69,12 +70,14 @@ pub struct Engine {
     intents: PhraseSet,
     courtesy: FnvMap<Box<str>, ()>,
     markers: Markers,
+    harm: HarmModel,
 }
 
 /// Scratch buffers reused across evaluations.
 #[derive(Default)]
 pub struct Scratch {
     state: ScanState,
+    harm: HarmScratch,
 }
 
 fn cjk_runs(s: &str, out: &mut Vec<String>) {
@@ -225,6 +228,7 @@ impl Engine {
             intents,
             courtesy,
             markers: Markers::new()?,
+            harm: HarmModel::new()?,
         })
     }
 
@@ -298,6 +302,24 @@ impl Engine {
             false
         });
         strong.or(if safe { None } else { plain })
+    }
+
+    /// The harm score of a prompt's plain view, or of its folded view when
+    /// leetspeak or split letters make that differ (the higher counts).
+    /// `None` when the prompt is outside the scorer's scope.
+    pub fn harm_score(&self, plain: &Tokens, scratch: &mut Scratch) -> Option<i32> {
+        if plain.len() > MAX_TOKENS {
+            return None;
+        }
+        let s = self.harm.score(plain, &mut scratch.harm);
+        // Only real letter spacing or leetspeak: the folded view re-segments
+        // apostrophe and hyphen compounds ("l'histoire") into fragments that
+        // mean nothing to the model.
+        if !super::harm::worth_folding(plain) {
+            return Some(s);
+        }
+        let folded = tokens::folded(plain, &self.latin);
+        Some(s.max(self.harm.score(&folded, &mut scratch.harm)))
     }
 
     fn reason(&self, tag: u16) -> String {
@@ -466,6 +488,14 @@ impl Engine {
         let plain = self.tokenise(&n.text);
         if let Some(r) = self.forbidden(raw, &n.text, &plain, scratch) {
             return Verdict::Block(r);
+        }
+        // Scored evidence comes after every construction check, so it can
+        // only add blocks, never excuse one.
+        if self
+            .harm_score(&plain, scratch)
+            .is_some_and(HarmModel::blocks)
+        {
+            return Verdict::Block("HarmfulRequest:Scored".into());
         }
         match self.intent(&plain, scratch) {
             Some(i) => Verdict::Intent(i),

@@ -10,6 +10,8 @@
 mod encoded;
 mod engine;
 mod fsm;
+mod harm;
+mod harm_model;
 mod intent_table;
 mod lexicon;
 mod lexicon_ml;
@@ -91,6 +93,48 @@ impl ChannelA {
             Some(e) => e.judge(prompt, &mut self.scratch, None),
             None => Verdict::Block("ChannelUnavailable".into()),
         }
+    }
+
+    /// The harm scorer's features of a prompt's plain token view, one name
+    /// per occurrence (for the trainer, which must see exactly what the
+    /// runtime sees).
+    pub fn harm_features(&self, prompt: &str) -> Vec<String> {
+        struct Names(Vec<String>);
+        impl harm::Sink for Names {
+            fn feature(&mut self, kind: u8, a: (&str, u64), b: Option<(&str, u64)>) {
+                self.0.push(harm::name(kind, a.0, b.map(|b| b.0)));
+            }
+        }
+        let Some(e) = &self.engine else {
+            return Vec::new();
+        };
+        let toks = e.tokenise(&normalise(prompt).text);
+        let mut names = Names(Vec::new());
+        harm::features(&toks, &mut names);
+        names.0
+    }
+
+    /// The harm score of a prompt (thousandths of a logit) and whether it
+    /// blocks; `None` without an engine or outside the scorer's scope. For
+    /// tests and tools.
+    pub fn harm_score(&mut self, prompt: &str) -> Option<(i32, bool)> {
+        let e = self.engine.as_ref()?;
+        let toks = e.tokenise(&normalise(prompt).text);
+        let s = e.harm_score(&toks, &mut self.scratch)?;
+        Some((s, harm::HarmModel::blocks(s)))
+    }
+
+    /// The harm model's feature table (name, weight in thousandths), for
+    /// audit tools.
+    pub fn harm_weights() -> &'static [(&'static str, i32)] {
+        harm_model::WEIGHTS
+    }
+
+    /// Whether the scorer looks at this prompt at all (its length in tokens).
+    pub fn harm_scored(&self, prompt: &str) -> bool {
+        self.engine
+            .as_ref()
+            .is_some_and(|e| e.tokenise(&normalise(prompt).text).len() <= harm::MAX_TOKENS)
     }
 
     /// Builds the engine and reports a table error (for tests).

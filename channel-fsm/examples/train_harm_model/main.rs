@@ -1,0 +1,29 @@
+//! Trains channel A's harm scorer from the in-repo JSONL rows and writes
+//! `channel-fsm/src/ingress/harm_model.rs`; prints the cross-validation
+//! figures the threshold was chosen from.
+//!
+//! `cargo run -p channel-fsm --example train_harm_model` (add `-- --check` to
+//! only compare with the committed file).
+
+mod trainer;
+
+fn main() {
+    let t0 = std::time::Instant::now();
+    let (text, cv, _) = trainer::build();
+    for line in &cv.report {
+        println!("{line}");
+    }
+    let path = trainer::repo().join("channel-fsm/src/ingress/harm_model.rs");
+    let current = std::fs::read_to_string(&path).unwrap_or_default();
+    let check = std::env::args().any(|a| a == "--check");
+    if current == text {
+        println!("{} is up to date", path.display());
+    } else if check {
+        eprintln!("{} differs from the trainer's output", path.display());
+        std::process::exit(1);
+    } else {
+        std::fs::write(&path, &text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        println!("wrote {}", path.display());
+    }
+    println!("took {:?}", t0.elapsed());
+}

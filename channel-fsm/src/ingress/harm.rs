@@ -1,0 +1,395 @@
+//! Harm scorer: a linear model that answers "is this a request to cause
+//! harm?" from the words themselves, as a second kind of evidence next to the
+//! phrase automata (which only know the constructions someone wrote down).
+//!
+//! # Model
+//!
+//! * **Input**: the plain token view of the structural text (so homoglyphs,
+//!   zero-width characters, case and full-width forms are already undone) and,
+//!   when it differs, the folded view (leetspeak, s p a c e d letters); the
+//!   higher score counts.
+//! * **Features** (binary, each counted once per prompt), over a crude stem of
+//!   each token (`-ing`, `-ed`, `-s` dropped):
+//!   `u <stem>` unigrams; `b <stem> <stem>` bigrams, `^` marking a sentence
+//!   start (so "^ how", "how to" carry the request framing); `c <CLASS>` for
+//!   tokens of a small hand-written class (harm actions, human targets,
+//!   animals, weapons/drugs, private data, social groups, fiction, history,
+//!   prevention, definition words); `p <CLASS> <CLASS>` for two classes within
+//!   four tokens in that order ("poison ... my neighbour" → `p HARM PERSON`).
+//!   The classes let the model carry what it learnt about "kill my boss" to
+//!   "strangle my landlord"; the lexicons are English only.
+//! * **Weights**: logistic regression trained by
+//!   `cargo run -p channel-fsm --example train_harm_model` on the in-repo JSONL
+//!   rows only (`corpus/ingress.sample.jsonl`, `corpus/thirdparty/*.jsonl`,
+//!   `corpus/heldout/*.jsonl`, both `expect` values), fixed order, fixed
+//!   epochs; weights in thousandths in the generated `harm_model.rs`, with the
+//!   threshold the trainer picks from cross-validation (the trainer prints the
+//!   per-fold figures). `tests/harm_model.rs` retrains and fails if the
+//!   committed table differs, so weights cannot be edited by hand.
+//! * **Cost**: one FNV hash per token, a handful of lookups in an
+//!   open-addressing table of 64-bit keys; no allocation per prompt.
+//!
+//! A score at or above the threshold blocks with `HarmfulRequest:Scored`,
+//! after every forbidden-construction check (it never excuses their hits).
+
+use super::harm_model::{BIAS, THRESHOLD, WEIGHTS};
+use super::tokens::{Tokens, CJK, SENT_START};
+
+/// Word classes (bit positions); names appear in the model table.
+const CLASSES: [&str; 10] = [
+    "HARM", "PERSON", "ANIMAL", "WEAPON", "PRIVATE", "GROUP", "FICTION", "HISTORY", "PREVENT",
+    "DEFINE",
+];
+
+/// Prompts with more tokens are not scored: the gap this closes is short,
+/// plain requests, and the trained weights are calibrated on short rows (a
+/// long text sums many small weights). Long texts stay with the automata.
+pub const MAX_TOKENS: usize = 80;
+
+/// Classes that pair with a later class within this many tokens.
+const PAIR_WINDOW: usize = 4;
+
+const fn fnv(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut i = 0;
+    while i < bytes.len() {
+        h ^= bytes[i] as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+        i += 1;
+    }
+    h
+}
+
+/// splitmix64 finaliser: spreads the combined hashes over the table.
+const fn mix(mut x: u64) -> u64 {
+    x ^= x >> 30;
+    x = x.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x ^= x >> 27;
+    x = x.wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+/// The key of a feature of `kind` over one or two parts (hashes of the part
+/// strings; `b == 0` for one part). Never 0 (0 marks an empty slot).
+fn key(kind: u8, a: u64, b: u64) -> u64 {
+    let k = mix(mix(a ^ u64::from(kind)) ^ b);
+    k.max(1)
+}
+
+/// Drops one common inflection so "killing", "killed", "kills" share a stem.
+pub fn stem(w: &str) -> &str {
+    if !w.is_ascii() {
+        return w;
+    }
+    let n = w.len();
+    if n >= 6 && w.ends_with("ing") {
+        &w[..n - 3]
+    } else if n >= 5 && w.ends_with("ed") {
+        &w[..n - 2]
+    } else if n >= 4 && w.ends_with('s') && !w.ends_with("ss") {
+        &w[..n - 1]
+    } else {
+        w
+    }
+}
+
+/// Class bits of a token (raw word or its stem).
+fn classes(raw: &str, st: &str) -> u16 {
+    class_of(raw) | class_of(st)
+}
+
+fn class_of(w: &str) -> u16 {
+    const HARM: u16 = 1;
+    const PERSON: u16 = 1 << 1;
+    const ANIMAL: u16 = 1 << 2;
+    const WEAPON: u16 = 1 << 3;
+    const PRIVATE: u16 = 1 << 4;
+    const GROUP: u16 = 1 << 5;
+    const FICTION: u16 = 1 << 6;
+    const HISTORY: u16 = 1 << 7;
+    const PREVENT: u16 = 1 << 8;
+    const DEFINE: u16 = 1 << 9;
+    match w {
+        "kill" | "murder" | "assassinate" | "poison" | "stab" | "stabb" | "shoot" | "shot"
+        | "strangle" | "choke" | "suffocate" | "smother" | "drown" | "behead" | "decapitate"
+        | "torture" | "maim" | "injure" | "hurt" | "harm" | "beat" | "assault" | "attack"
+        | "kidnap" | "abduct" | "rape" | "molest" | "groom" | "traffic" | "enslave" | "smuggle"
+        | "rob" | "robb" | "steal" | "stole" | "stolen" | "shoplift" | "burgle" | "burglarize"
+        | "loot" | "mug" | "hack" | "phish" | "scam" | "defraud" | "swindle" | "extort"
+        | "blackmail" | "bribe" | "launder" | "counterfeit" | "forge" | "embezzle" | "evade"
+        | "stalk" | "harass" | "bully" | "dox" | "doxx" | "threaten" | "intimidate" | "spy"
+        | "spike" | "sedate" | "overdose" | "bomb" | "detonate" | "explode" | "arson" | "torch"
+        | "vandalize" | "vandalise" | "sabotage" | "terrorize" | "terrorise" | "massacre"
+        | "slaughter" | "eliminate" | "impersonate" | "catfish" | "radicalize" | "radicalise"
+        | "exterminate" | "lynch" | "hang" | "electrocute" | "starve" | "neglect" | "abuse"
+        | "exploit" | "manipulate" | "gaslight" | "cheat" | "bypass" | "disable" | "break"
+        | "destroy" | "wreck" | "crash" | "ambush" | "snatch" | "pickpocket" | "hijack"
+        | "carjack" | "sneak" | "smash" => HARM,
+        "someone" | "somebody" | "person" | "people" | "human" | "man" | "woman" | "men"
+        | "women" | "girl" | "boy" | "child" | "children" | "kid" | "baby" | "teen"
+        | "teenager" | "wife" | "husband" | "spouse" | "partner" | "girlfriend" | "boyfriend"
+        | "ex" | "boss" | "coworker" | "colleague" | "neighbour" | "neighbor" | "roommate"
+        | "classmate" | "teacher" | "student" | "friend" | "sister" | "brother" | "mother"
+        | "father" | "mom" | "mum" | "dad" | "parent" | "grandma" | "grandmother" | "grandpa"
+        | "grandfather" | "family" | "relative" | "cousin" | "uncle" | "aunt" | "stranger"
+        | "victim" | "witness" | "enemy" | "rival" | "him" | "her" | "them" | "president"
+        | "politician" | "senator" | "judge" | "officer" | "cop" | "police" | "celebrity"
+        | "employee" | "customer" | "patient" | "minor" | "toddler" | "landlord" | "tenant"
+        | "nanny" | "mp" | "ceo" | "journalist" | "pedestrian" | "passenger" | "hostage" => PERSON,
+        "dog" | "cat" | "puppy" | "kitten" | "pet" | "animal" | "horse" | "cow" | "bird"
+        | "rabbit" | "hamster" | "squirrel" | "elephant" | "rhino" | "tiger" | "lion"
+        | "wildlife" | "pig" | "sheep" | "goat" | "deer" | "bear" | "wolf" | "shark" => ANIMAL,
+        "explosive" | "grenade" | "gun" | "firearm" | "rifle" | "pistol" | "ammunition"
+        | "ammo" | "weapon" | "knife" | "meth" | "methamphetamine" | "cocaine" | "heroin"
+        | "fentanyl" | "lsd" | "mdma" | "narcotic" | "malware" | "ransomware" | "virus"
+        | "keylogger" | "botnet" | "napalm" | "anthrax" | "ricin" | "sarin" | "toxin"
+        | "thermite" | "cyanide" | "arsenic" | "bullet" | "silencer" | "bioweapon" | "nuke"
+        | "crack" | "opium" | "ketamine" | "rohypnol" | "ghb" | "chloroform" | "trojan" => WEAPON,
+        "address" | "phone" | "ssn" | "password" | "passport" | "licence" | "license"
+        | "medical" | "record" | "bank" | "account" | "email" | "location" | "whereabout"
+        | "salary" | "credit" | "diagnosis" | "pin" | "login" | "birth" | "insurance"
+        | "browsing" | "dm" | "ip" | "home" | "whereabouts" => PRIVATE,
+        "jew" | "jewish" | "muslim" | "christian" | "immigrant" | "refugee" | "gay" | "lesbian"
+        | "trans" | "transgender" | "asian" | "hispanic" | "latino" | "mexican" | "african"
+        | "arab" | "disabled" | "homeless" | "indian" | "chinese" | "catholic" | "hindu"
+        | "atheist" | "black" | "white" | "race" | "religion" | "ethnic" | "minority"
+        | "foreigner" | "female" | "male" | "elderly" | "old" | "poor" => GROUP,
+        "game" | "video" | "novel" | "story" | "fiction" | "fictional" | "character" | "movie"
+        | "film" | "book" | "episode" | "scene" | "series" | "cartoon" | "anime" | "minecraft"
+        | "gta" | "fortnite" | "pokemon" | "chess" | "poem" | "song" | "lyric" | "play" | "tv"
+        | "show" | "comic" | "fantasy" | "novelist" | "screenplay" | "plot" | "villain" | "sim"
+        | "simulator" | "zelda" | "mario" => FICTION,
+        "history" | "historical" | "historically" | "happen" | "happened" | "century" | "war"
+        | "ww2" | "wwii" | "ancient" | "medieval" | "era" | "empire" | "genocide" | "holocaust"
+        | "regime" | "revolution" => HISTORY,
+        "prevent" | "protect" | "avoid" | "recognize" | "recognise" | "detect" | "spot"
+        | "defend" | "stop" | "report" | "safe" | "safety" | "secure" | "warning" | "sign"
+        | "awareness" | "cope" | "survive" | "escape" | "prevention" | "legal" | "legally"
+        | "law" | "illegal" | "penalty" | "punishment" | "consequence" => PREVENT,
+        "mean" | "meaning" | "definition" | "define" | "term" | "word" | "etymology" => DEFINE,
+        _ => 0,
+    }
+}
+
+/// Receives features as the walk finds them: the kind byte, the parts as
+/// strings (for the trainer) and as hashes (for the runtime).
+pub trait Sink {
+    fn feature(&mut self, kind: u8, a: (&str, u64), b: Option<(&str, u64)>);
+}
+
+const START: &str = "^";
+const START_HASH: u64 = fnv(START.as_bytes());
+const CLASS_HASH: [u64; 10] = {
+    let mut out = [0u64; 10];
+    let mut i = 0;
+    while i < CLASSES.len() {
+        out[i] = fnv(CLASSES[i].as_bytes());
+        i += 1;
+    }
+    out
+};
+
+/// Walks a token view once and reports every feature (duplicates included).
+pub fn features(toks: &Tokens, sink: &mut impl Sink) {
+    let mut prev: Option<(&str, u64)> = None;
+    // Class bits of the last PAIR_WINDOW tokens, newest last.
+    let mut window = [0u16; PAIR_WINDOW];
+    for i in 0..toks.len() {
+        let raw = toks.text(i);
+        let flags = toks.flags(i);
+        let st = if flags & CJK != 0 { raw } else { stem(raw) };
+        let h = fnv(st.as_bytes());
+        let cur = (st, h);
+        sink.feature(b'u', cur, None);
+        if flags & SENT_START != 0 {
+            sink.feature(b'b', (START, START_HASH), Some(cur));
+        } else if let Some(p) = prev {
+            sink.feature(b'b', p, Some(cur));
+        }
+        prev = Some(cur);
+        let bits = classes(raw, st);
+        if bits != 0 {
+            for (c, name) in CLASSES.iter().enumerate() {
+                if bits & (1 << c) == 0 {
+                    continue;
+                }
+                let ch = (*name, CLASS_HASH[c]);
+                sink.feature(b'c', ch, None);
+                let earlier = window.iter().fold(0u16, |acc, w| acc | w);
+                for (e, ename) in CLASSES.iter().enumerate() {
+                    if earlier & (1 << e) != 0 {
+                        sink.feature(b'p', (*ename, CLASS_HASH[e]), Some(ch));
+                    }
+                }
+            }
+        }
+        window.rotate_left(1);
+        window[PAIR_WINDOW - 1] = bits;
+    }
+}
+
+/// Whether the folded view should be scored too: a word mixing letters and
+/// digits ("p0is0n") or three single letters in a row ("p o i s o n").
+pub fn worth_folding(toks: &Tokens) -> bool {
+    let mut singles = 0;
+    for t in toks.iter() {
+        let (mut alpha, mut digit, mut n) = (false, false, 0);
+        for c in t.chars() {
+            alpha |= c.is_alphabetic();
+            digit |= c.is_ascii_digit();
+            n += 1;
+        }
+        if alpha && digit {
+            return true;
+        }
+        singles = if alpha && n == 1 { singles + 1 } else { 0 };
+        if singles >= 3 {
+            return true;
+        }
+    }
+    false
+}
+
+/// A feature's name in the model table: kind, then its parts, space-separated.
+pub fn name(kind: u8, a: &str, b: Option<&str>) -> String {
+    match b {
+        Some(b) => format!("{} {a} {b}", kind as char),
+        None => format!("{} {a}", kind as char),
+    }
+}
+
+/// The compiled model: an open-addressing table of feature keys.
+pub struct HarmModel {
+    keys: Vec<u64>,
+    weights: Vec<i32>,
+    mask: usize,
+}
+
+/// Scratch for one scoring pass: which table slots already counted.
+#[derive(Default)]
+pub struct HarmScratch {
+    seen: Vec<u64>,
+}
+
+struct Scorer<'a> {
+    model: &'a HarmModel,
+    seen: &'a mut [u64],
+    sum: i32,
+}
+
+impl Sink for Scorer<'_> {
+    fn feature(&mut self, kind: u8, a: (&str, u64), b: Option<(&str, u64)>) {
+        let k = key(kind, a.1, b.map_or(0, |b| b.1));
+        if let Some(slot) = self.model.slot(k) {
+            let (word, bit) = (slot / 64, 1u64 << (slot % 64));
+            if let Some(s) = self.seen.get_mut(word) {
+                if *s & bit == 0 {
+                    *s |= bit;
+                    self.sum = self
+                        .sum
+                        .saturating_add(self.model.weights.get(slot).copied().unwrap_or(0));
+                }
+            }
+        }
+    }
+}
+
+impl HarmModel {
+    /// Builds the table from the generated weights. An unparsable name is a
+    /// build error (the channel then fails closed).
+    pub fn new() -> Result<HarmModel, String> {
+        let size = (WEIGHTS.len() * 2).next_power_of_two().max(64);
+        let mut keys = vec![0u64; size];
+        let mut weights = vec![0i32; size];
+        let mask = size - 1;
+        for (n, w) in WEIGHTS {
+            let k = parse_key(n).ok_or_else(|| format!("harm model: bad feature {n:?}"))?;
+            let mut i = (k as usize) & mask;
+            loop {
+                if keys[i] == 0 {
+                    keys[i] = k;
+                    weights[i] = *w;
+                    break;
+                }
+                if keys[i] == k {
+                    return Err(format!("harm model: duplicate feature {n:?}"));
+                }
+                i = (i + 1) & mask;
+            }
+        }
+        Ok(HarmModel {
+            keys,
+            weights,
+            mask,
+        })
+    }
+
+    fn slot(&self, k: u64) -> Option<usize> {
+        let mut i = (k as usize) & self.mask;
+        loop {
+            match self.keys.get(i) {
+                Some(&x) if x == k => return Some(i),
+                Some(&0) | None => return None,
+                _ => i = (i + 1) & self.mask,
+            }
+        }
+    }
+
+    /// The score of one token view, in thousandths of a logit.
+    pub fn score(&self, toks: &Tokens, scratch: &mut HarmScratch) -> i32 {
+        let words = self.keys.len() / 64;
+        scratch.seen.clear();
+        scratch.seen.resize(words, 0);
+        let mut s = Scorer {
+            model: self,
+            seen: &mut scratch.seen,
+            sum: BIAS,
+        };
+        features(toks, &mut s);
+        s.sum
+    }
+
+    /// Whether a score blocks.
+    pub fn blocks(score: i32) -> bool {
+        score >= THRESHOLD
+    }
+}
+
+fn parse_key(name: &str) -> Option<u64> {
+    let mut parts = name.split(' ');
+    let kind = parts.next()?.bytes().next()?;
+    let a = fnv(parts.next()?.as_bytes());
+    let b = parts.next().map_or(0, |b| fnv(b.as_bytes()));
+    if parts.next().is_some() {
+        return None;
+    }
+    Some(key(kind, a, b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_share_inflections() {
+        assert_eq!(stem("killing"), "kill");
+        assert_eq!(stem("killed"), "kill");
+        assert_eq!(stem("kills"), "kill");
+        assert_eq!(stem("glass"), "glass");
+        assert_eq!(stem("как"), "как");
+    }
+
+    #[test]
+    fn names_and_runtime_keys_agree() {
+        // The table is keyed by names; the walk by hashes of the same parts.
+        let k = parse_key("b how to");
+        assert_eq!(k, Some(key(b'b', fnv(b"how"), fnv(b"to"))));
+        assert_eq!(parse_key("c HARM"), Some(key(b'c', CLASS_HASH[0], 0)));
+        assert_eq!(parse_key("u a b c"), None);
+    }
+
+    #[test]
+    fn model_builds() {
+        assert!(HarmModel::new().is_ok());
+    }
+}
