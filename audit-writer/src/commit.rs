@@ -1,5 +1,7 @@
-//! The committer thread (takes queued appends from the gate, commits them as one
-//! group, resolves the gate) and the in-process [`AuditLog`] handle built on it.
+//! Group commit: [`commit_group`] writes a group of appends with one fsync (the
+//! audit process calls it from its serve loop); the committer thread of the
+//! in-process [`AuditLog`] handle takes queued appends from the gate, commits
+//! them the same way and resolves the gate.
 
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
@@ -71,37 +73,47 @@ pub(crate) fn commit_loop(
     mut on_batch: impl FnMut(&[Pending], &[Outcome]),
 ) -> Log {
     while let Some((receipt, items)) = gate.take() {
-        let batches: Vec<&[AuditEntry]> = items.iter().map(|p| p.entries.as_slice()).collect();
-        let n: u64 = items.iter().map(|p| p.entries.len() as u64).sum();
-        stall.begin();
-        let result = log.commit(&batches);
-        stall.end();
-        let outcomes: Vec<Outcome> = match result {
-            Ok(firsts) => firsts.into_iter().map(Ok).collect(),
-            Err(e) => {
-                tracing::error!(error = %e, records = n, "audit group commit failed");
-                let msg = e.to_string();
-                items.iter().map(|_| Err(msg.clone())).collect()
-            }
-        };
-        {
-            let mut s = lock(&stats);
-            if outcomes.first().is_some_and(|o| o.is_ok()) {
-                s.written += n;
-            } else {
-                s.failed += n;
-            }
-            for us in log.drain_sync_us() {
-                s.fsync_us.record(us);
-            }
-            if s.fsync_us.count() > 100_000 {
-                s.fsync_us.decay();
-            }
-        }
+        let outcomes = commit_group(&mut log, &items, &stats, &stall);
         on_batch(&items, &outcomes);
         gate.resolve(receipt, outcomes);
     }
     log
+}
+
+/// Writes `items` as one group with one fsync (timed by `stall`) and counts
+/// the result in `stats`: one outcome per item.
+pub(crate) fn commit_group(
+    log: &mut Log,
+    items: &[Pending],
+    stats: &Mutex<Stats>,
+    stall: &StallClock,
+) -> Vec<Outcome> {
+    let batches: Vec<&[AuditEntry]> = items.iter().map(|p| p.entries.as_slice()).collect();
+    let n: u64 = items.iter().map(|p| p.entries.len() as u64).sum();
+    stall.begin();
+    let result = log.commit(&batches);
+    stall.end();
+    let outcomes: Vec<Outcome> = match result {
+        Ok(firsts) => firsts.into_iter().map(Ok).collect(),
+        Err(e) => {
+            tracing::error!(error = %e, records = n, "audit group commit failed");
+            let msg = e.to_string();
+            items.iter().map(|_| Err(msg.clone())).collect()
+        }
+    };
+    let mut s = lock(stats);
+    if outcomes.first().is_some_and(|o| o.is_ok()) {
+        s.written += n;
+    } else {
+        s.failed += n;
+    }
+    for us in log.drain_sync_us() {
+        s.fsync_us.record(us);
+    }
+    if s.fsync_us.count() > 100_000 {
+        s.fsync_us.decay();
+    }
+    outcomes
 }
 
 /// The audit log used in-process: `append` returns once the records are durable.

@@ -1,7 +1,8 @@
 //! The group-commit core: a pending queue plus a durable watermark.
 //!
 //! Appenders [`enqueue`](CommitGate::enqueue) items and get a [`Ticket`] (tickets
-//! are consecutive from 1, in queue order). The single committer thread
+//! are consecutive from 1, in queue order). The single committer thread of the
+//! in-process [`AuditLog`](crate::AuditLog)
 //! [`take`](CommitGate::take)s everything queued at once, writes it, makes it
 //! durable with one `fdatasync`, and [`resolve`](CommitGate::resolve)s the whole
 //! batch with one result per item (durable with its first seq, or failed). Only

@@ -1,9 +1,11 @@
-//! The audit child process loop, shaped like `ipc::channel::serve`:
-//! * the reader (calling thread) decodes frames, queues appends in the gate
-//!   (blocking when it is full, so the supervisor's writes back up), answers pings;
-//! * the committer takes everything queued, writes it, fsyncs once, and writes
-//!   the `Committed`/`Failed` replies (merged into ranges where possible) to the
-//!   supervisor in one `write` (no writer thread: see `ipc::replies`);
+//! The audit child process loop. One thread reads and commits:
+//! * it blocks for the next frame, then takes every further frame already read
+//!   (appends that arrived during the last fsync), answers pings among them,
+//!   writes all the appends as one group with one fsync (group commit), and
+//!   writes the `Committed`/`Failed` replies (merged into ranges where possible)
+//!   in one `write`. Reading and committing on one thread saves a hand-off per
+//!   group; appends that arrive meanwhile wait in the socket (and, when it is
+//!   full, in the supervisor), which is the back-pressure;
 //! * the stall watchdog exits the process when one write+fsync runs past the
 //!   stall limit (a hung disk must not hold verdicts forever: restart instead).
 
@@ -17,9 +19,10 @@ use ipc::replies::Replies;
 use ipc::stats::rss_kib;
 use ipc::{ChildStats, FromAudit, Role, ToAudit, PROTO_VERSION};
 
-use crate::commit::{commit_loop, lock, Gate, Outcome, Pending, StallClock, Stats};
+use crate::commit::{commit_group, lock, Outcome, Pending, StallClock, Stats};
 use crate::config::WriterConfig;
 use crate::error::AuditError;
+use crate::log::Log;
 
 /// Exit code of an audit process whose disk stalled past the stall limit.
 pub const EXIT_STALLED: i32 = 71;
@@ -27,7 +30,7 @@ pub const EXIT_STALLED: i32 = 71;
 /// Runs the audit process on `stream` until `Shutdown` or end of file (Ok), or
 /// until recovery or the socket fails (Err). See the module docs.
 pub fn serve(stream: UnixStream, cfg: WriterConfig) -> Result<(), AuditError> {
-    let (log, opened) = cfg.open_log()?;
+    let (mut log, opened) = cfg.open_log()?;
     tracing::info!(dir = %cfg.dir.display(), last_seq = opened.last_seq, key_id = cfg.key.id(), rotated_from = ?opened.rotated_from, "audit log open");
 
     let write_half = stream
@@ -44,23 +47,9 @@ pub fn serve(stream: UnixStream, cfg: WriterConfig) -> Result<(), AuditError> {
         true,
     );
 
-    let gate = Gate::new(cfg.queue_capacity);
-    let stats = Arc::new(Mutex::new(Stats::default()));
+    let stats = Mutex::new(Stats::default());
     let stall = Arc::new(StallClock::default());
     let stop = Arc::new(AtomicBool::new(false));
-
-    let committer = {
-        let (gate, stats, stall, out) = (gate.clone(), stats.clone(), stall.clone(), out.clone());
-        spawn("audit-commit", &cfg, move || {
-            commit_loop(log, gate, stats, stall, |items, outcomes| {
-                for reply in replies(items, outcomes) {
-                    out.send(&reply, false);
-                }
-                // One write for the whole group.
-                out.flush();
-            })
-        })?
-    };
     let watchdog = {
         let (stall, stop, limit) = (stall.clone(), stop.clone(), cfg.stall_limit);
         spawn("audit-stall", &cfg, move || {
@@ -69,39 +58,67 @@ pub fn serve(stream: UnixStream, cfg: WriterConfig) -> Result<(), AuditError> {
     };
 
     let mut reader = FrameReader::new(stream);
+    let max_group = cfg.queue_capacity.max(1);
+    let mut group: Vec<Pending> = Vec::new();
     let result = loop {
-        match reader.read::<ToAudit>() {
-            Ok(Some(ToAudit::Append { first_cid, entries })) => {
-                if entries.is_empty() {
-                    tracing::warn!(first_cid, "empty Append ignored");
-                    continue;
+        // Block for one frame, then take what is already read, up to a group.
+        let mut end = None;
+        loop {
+            match reader.read::<ToAudit>() {
+                Ok(Some(ToAudit::Append { first_cid, entries })) => {
+                    if entries.is_empty() {
+                        tracing::warn!(first_cid, "empty Append ignored");
+                    } else {
+                        group.push(Pending { first_cid, entries });
+                    }
                 }
-                if gate.enqueue(Pending { first_cid, entries }).is_err() {
-                    break Ok(());
+                Ok(Some(ToAudit::Ping { nonce })) => {
+                    let stats = child_stats(&stats);
+                    out.send(&FromAudit::Pong { nonce, stats }, true);
                 }
+                Ok(Some(ToAudit::Shutdown)) => {
+                    tracing::info!("audit shutdown requested");
+                    end = Some(Ok(()));
+                }
+                Ok(None) => {
+                    tracing::info!("supervisor closed the audit socket");
+                    end = Some(Ok(()));
+                }
+                Err(e) => end = Some(Err(AuditError::from(e))),
             }
-            Ok(Some(ToAudit::Ping { nonce })) => {
-                let stats = child_stats(&stats);
-                out.send(&FromAudit::Pong { nonce, stats }, true);
+            if end.is_some() || !reader.has_frame() || group.len() >= max_group {
+                break;
             }
-            Ok(Some(ToAudit::Shutdown)) => {
-                tracing::info!("audit shutdown requested");
-                break Ok(());
-            }
-            Ok(None) => {
-                tracing::info!("supervisor closed the audit socket");
-                break Ok(());
-            }
-            Err(e) => break Err(AuditError::from(e)),
+        }
+        // Every append read is written and fsynced (and answered) before the
+        // loop ends, whatever ended it.
+        if !group.is_empty() {
+            commit_and_reply(&mut log, &group, &stats, &stall, &out);
+            group.clear();
+        }
+        if let Some(r) = end {
+            break r;
         }
     };
-    // Drain: every queued append is written and fsynced (and answered) first.
-    gate.close();
-    let _ = committer.join();
     stop.store(true, Ordering::Release);
     let _ = watchdog.join();
     out.flush();
     result
+}
+
+fn commit_and_reply(
+    log: &mut Log,
+    group: &[Pending],
+    stats: &Mutex<Stats>,
+    stall: &StallClock,
+    out: &Replies<FromAudit>,
+) {
+    let outcomes = commit_group(log, group, stats, stall);
+    for reply in replies(group, &outcomes) {
+        out.send(&reply, false);
+    }
+    // One write for the whole group.
+    out.flush();
 }
 
 fn spawn<T: Send + 'static>(

@@ -1,20 +1,31 @@
 //! The detection-channel contract and the serve loop every channel process runs.
 //!
-//! A channel process has three threads, each writing its own replies (see
-//! [`replies`](crate::replies)):
-//! * the reader (the calling thread) decodes frames from the supervisor socket,
-//!   answers pings, and queues policies and evaluations in arrival order;
-//! * the worker owns the [`Channel`] and evaluates one request at a time; while
-//!   more requests are queued it buffers verdicts and writes them together (one
-//!   wake-up of the supervisor for many verdicts under load);
+//! A channel process has two threads:
+//! * the serving thread (the calling thread) reads frames from the supervisor
+//!   socket and handles each in arrival order: it answers pings, loads policies
+//!   and evaluates requests itself, writing its own replies (see
+//!   [`replies`](crate::replies)). While more requests are already read and
+//!   waiting it buffers verdicts and writes them together (one wake-up of the
+//!   supervisor for many verdicts under load). Evaluating where the frame was
+//!   read saves a thread hand-off per request: on a small VM a wake-up costs
+//!   more than a short evaluation;
 //! * the watchdog answers `Fault` for an evaluation past its deadline and exits
 //!   the process when one stays stuck past twice the deadline (so it is restarted).
+//!
+//! While the channel's tables are being built (a third, short-lived thread) the
+//! serving thread polls the socket, answers pings and queues the rest, so a
+//! channel with slow tables still says `Hello` and answers heartbeats at once.
+//!
+//! Heartbeats wait behind requests already read: the supervisor bounds what it
+//! has outstanding per child (and every evaluation by its deadline), which
+//! bounds that wait far below the heartbeat limit.
 //!
 //! End of file on the socket means the supervisor is gone: the process exits at
 //! once (PR_SET_PDEATHSIG is only the backstop).
 
+use std::collections::VecDeque;
+use std::io;
 use std::os::unix::net::UnixStream;
-use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use crate::frame::{FrameError, FrameReader};
@@ -106,11 +117,8 @@ pub enum ServeError {
     Frame(#[from] FrameError),
     #[error("supervisor socket: {0}")]
     Io(#[from] std::io::Error),
-}
-
-enum Job {
-    Policy(PolicySnapshot),
-    Eval(EvalRequest),
+    #[error("{0}: building the channel's tables panicked")]
+    Build(Role),
 }
 
 #[derive(Default)]
@@ -134,7 +142,11 @@ pub fn serve<C: Channel>(
     serve_with(role, move || channel, stream, config)
 }
 
-/// Like [`serve`], but builds the channel on the worker thread, so a channel
+/// How often the serving thread looks whether the tables are built while it
+/// waits for frames (start-up only).
+const BUILD_POLL: Duration = Duration::from_millis(2);
+
+/// Like [`serve`], but builds the channel on its own thread, so a channel
 /// whose tables take long to build still says `Hello` and answers heartbeats at
 /// once; the supervisor counts it ready only once it has loaded the policy.
 pub fn serve_with<C, F>(
@@ -160,23 +172,6 @@ where
     let counters = Arc::new(Mutex::new(Counters::default()));
     let slot = EvalSlot::default();
     let epoch = Instant::now();
-
-    // Unbounded here so the reader always keeps answering heartbeats, even while
-    // the worker is behind; the supervisor bounds what it has outstanding per
-    // child, which bounds this queue.
-    let (job_tx, job_rx) = mpsc::channel::<Job>();
-    let worker = {
-        let out = out.clone();
-        let counters = counters.clone();
-        let slot = slot.clone();
-        let config = config.clone();
-        std::thread::Builder::new()
-            .name("worker".into())
-            .spawn(move || {
-                let channel = make();
-                work_loop(channel, job_rx, out, counters, slot, epoch, config)
-            })?
-    };
     let watchdog = {
         let out = out.clone();
         let counters = counters.clone();
@@ -188,42 +183,123 @@ where
     };
 
     let mut reader = FrameReader::new(stream);
-    let result = loop {
-        match reader.read::<ToChannel>() {
-            Ok(Some(ToChannel::Ping { nonce })) => {
-                let stats = snapshot_stats(&counters);
-                out.send(&FromChannel::Pong { nonce, stats }, true);
-            }
-            Ok(Some(ToChannel::Policy(p))) => {
-                if job_tx.send(Job::Policy(p)).is_err() {
-                    break Ok(());
-                }
-            }
-            Ok(Some(ToChannel::Evaluate(req))) => {
-                if job_tx.send(Job::Eval(req)).is_err() {
-                    break Ok(());
-                }
-            }
-            Ok(Some(ToChannel::Shutdown)) => {
-                tracing::info!(%role, "shutdown requested");
-                break Ok(());
-            }
-            Ok(None) => {
-                tracing::info!(%role, "supervisor closed the socket; exiting");
-                // Nobody is left to answer: do not wait for queued work.
-                std::process::exit(0);
-            }
-            Err(e) => break Err(ServeError::from(e)),
+    let result = match build(role, make, &mut reader, &out, &counters) {
+        Ok(Startup::Built(channel, queued)) => {
+            let mut worker = Worker {
+                role: channel.role(),
+                channel,
+                policy: None,
+                out: out.clone(),
+                counters: counters.clone(),
+                slot: slot.clone(),
+                epoch,
+                hang_marker: config
+                    .hang_marker
+                    .clone()
+                    .filter(|_| cfg!(debug_assertions)),
+            };
+            serve_loop(&mut worker, queued, &mut reader)
         }
+        Ok(Startup::Shutdown) => Ok(()),
+        Err(e) => Err(e),
     };
-    // Orderly end: finish queued work (the worker writes its last verdicts
-    // out before it returns), then stop the watchdog.
-    drop(job_tx);
-    let _ = worker.join();
     slot.shutdown();
     let _ = watchdog.join();
     out.flush();
     result
+}
+
+enum Startup<C> {
+    Built(C, VecDeque<ToChannel>),
+    Shutdown,
+}
+
+/// Builds the channel on its own thread while answering pings; frames that need
+/// the channel are queued in arrival order.
+fn build<C, F>(
+    role: Role,
+    make: F,
+    reader: &mut FrameReader<UnixStream>,
+    out: &Replies<FromChannel>,
+    counters: &Mutex<Counters>,
+) -> Result<Startup<C>, ServeError>
+where
+    C: Channel,
+    F: FnOnce() -> C + Send + 'static,
+{
+    let builder = std::thread::Builder::new()
+        .name("build".into())
+        .spawn(make)?;
+    reader.get_ref().set_read_timeout(Some(BUILD_POLL))?;
+    let mut queued = VecDeque::new();
+    loop {
+        if builder.is_finished() {
+            let channel = builder.join().map_err(|_| ServeError::Build(role))?;
+            reader.get_ref().set_read_timeout(None)?;
+            return Ok(Startup::Built(channel, queued));
+        }
+        match reader.read::<ToChannel>() {
+            Ok(Some(ToChannel::Ping { nonce })) => {
+                let stats = snapshot_stats(counters);
+                out.send(&FromChannel::Pong { nonce, stats }, true);
+            }
+            Ok(Some(ToChannel::Shutdown)) => {
+                tracing::info!(%role, "shutdown requested while building");
+                return Ok(Startup::Shutdown);
+            }
+            Ok(Some(frame)) => queued.push_back(frame),
+            Ok(None) => {
+                tracing::info!(%role, "supervisor closed the socket; exiting");
+                std::process::exit(0);
+            }
+            Err(FrameError::Io(e))
+                if matches!(
+                    e.kind(),
+                    io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut
+                ) => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+}
+
+/// Handles frames in arrival order until `Shutdown` or a socket error.
+fn serve_loop<C: Channel>(
+    worker: &mut Worker<C>,
+    queued: VecDeque<ToChannel>,
+    reader: &mut FrameReader<UnixStream>,
+) -> Result<(), ServeError> {
+    let role = worker.role;
+    let mut queued = queued;
+    loop {
+        let frame = match queued.pop_front() {
+            Some(f) => Some(f),
+            None => reader.read::<ToChannel>()?,
+        };
+        // More requests already read: hold this verdict for the next write.
+        let more = !queued.is_empty() || reader.has_frame();
+        match frame {
+            Some(ToChannel::Ping { nonce }) => {
+                let stats = snapshot_stats(&worker.counters);
+                worker.out.send(&FromChannel::Pong { nonce, stats }, true);
+            }
+            Some(ToChannel::Policy(p)) => worker.load(p),
+            Some(ToChannel::Evaluate(req)) => {
+                if !worker.evaluate(req, more) {
+                    // The socket failed: the supervisor is gone.
+                    return Ok(());
+                }
+            }
+            Some(ToChannel::Shutdown) => {
+                tracing::info!(%role, "shutdown requested");
+                return Ok(());
+            }
+            None => {
+                tracing::info!(%role, "supervisor closed the socket; exiting");
+                // Nobody is left to answer.
+                std::process::exit(0);
+            }
+        }
+    }
 }
 
 fn snapshot_stats(counters: &Mutex<Counters>) -> ChildStats {
@@ -249,122 +325,100 @@ fn micros_since(epoch: Instant) -> u64 {
     epoch.elapsed().as_micros() as u64
 }
 
-fn work_loop<C: Channel>(
-    mut channel: C,
-    jobs: mpsc::Receiver<Job>,
+/// The channel with the policy it runs under, and where its answers go.
+struct Worker<C> {
+    channel: C,
+    role: Role,
+    policy: Option<PolicySnapshot>,
     out: Replies<FromChannel>,
     counters: Arc<Mutex<Counters>>,
     slot: EvalSlot,
     epoch: Instant,
-    config: ServeConfig,
-) {
-    let role = channel.role();
-    let mut policy: Option<PolicySnapshot> = None;
-    let hang_marker = if cfg!(debug_assertions) {
-        config.hang_marker.clone()
-    } else {
-        None
-    };
-    let mut next = jobs.recv().ok();
-    while let Some(job) = next.take() {
-        match job {
-            Job::Policy(p) => {
-                let generation = p.generation;
-                let reply = match channel.load_policy(&p) {
-                    Ok(()) => {
-                        policy = Some(p);
-                        FromChannel::PolicyLoaded { generation }
-                    }
-                    Err(error) => {
-                        tracing::warn!(%role, generation, %error, "policy rejected");
-                        FromChannel::PolicyRejected { generation, error }
-                    }
-                };
-                out.send(&reply, true);
-            }
-            Job::Eval(req) => {
-                let id = req.id;
-                let start = micros_since(epoch);
-                slot.begin(id, start);
-                let result = match &policy {
-                    None => Err("ChannelNoPolicy".to_string()),
-                    Some(p) if p.generation != req.generation => {
-                        Err(format!("ChannelPolicyGeneration:{}", p.generation))
-                    }
-                    Some(p) if req.tenant as usize >= p.tenants.len() => {
-                        Err("ChannelUnknownTenant".to_string())
-                    }
-                    Some(_) => {
-                        if let Some(m) = &hang_marker {
-                            if req.prompt.contains(m.as_str()) {
-                                std::thread::sleep(Duration::from_secs(3600));
-                            }
-                        }
-                        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                            channel.evaluate(req.tenant as usize, &req)
-                        }))
-                        .map_err(|_| "ChannelPanic".to_string())
-                    }
-                };
-                let us = micros_since(epoch).saturating_sub(start);
-                if !slot.finish(id) {
-                    // The watchdog already answered Fault for it.
-                    next = next_job(&jobs, &out);
-                    continue;
-                }
-                let verdict = match result {
-                    Ok(o) => ChannelVerdict {
-                        id,
-                        decision: if o.pass {
-                            Decision::Pass
-                        } else {
-                            Decision::Block
-                        },
-                        intent: o.intent,
-                        reason: o.reason,
-                        us: us.min(u32::MAX as u64) as u32,
-                    },
-                    Err(reason) => ChannelVerdict {
-                        id,
-                        decision: Decision::Fault,
-                        intent: None,
-                        reason: Some(reason),
-                        us: us.min(u32::MAX as u64) as u32,
-                    },
-                };
-                {
-                    let mut c = match counters.lock() {
-                        Ok(g) => g,
-                        Err(p) => p.into_inner(),
-                    };
-                    c.evaluated += 1;
-                    if verdict.decision == Decision::Fault {
-                        c.faults += 1;
-                    }
-                    c.latency.record(us);
-                }
-                // Written at once only when nothing else is queued; otherwise
-                // it goes out with the next verdicts (bounded batch).
-                if !out.send(&FromChannel::Verdict(verdict), false) {
-                    return;
-                }
-            }
-        }
-        next = next_job(&jobs, &out);
-    }
-    out.flush();
+    /// Debug builds only (see [`ServeConfig::hang_marker`]).
+    hang_marker: Option<String>,
 }
 
-/// The next queued job; when there is none yet, first writes out the buffered
-/// verdicts, then waits for one. None when the reader has gone.
-fn next_job(jobs: &mpsc::Receiver<Job>, out: &Replies<FromChannel>) -> Option<Job> {
-    match jobs.try_recv() {
-        Ok(job) => Some(job),
-        Err(mpsc::TryRecvError::Empty) => {
-            out.flush();
-            jobs.recv().ok()
+impl<C: Channel> Worker<C> {
+    fn load(&mut self, p: PolicySnapshot) {
+        let generation = p.generation;
+        let reply = match self.channel.load_policy(&p) {
+            Ok(()) => {
+                self.policy = Some(p);
+                FromChannel::PolicyLoaded { generation }
+            }
+            Err(error) => {
+                tracing::warn!(role = %self.role, generation, %error, "policy rejected");
+                FromChannel::PolicyRejected { generation, error }
+            }
+        };
+        self.out.send(&reply, true);
+    }
+
+    /// Evaluates `req` and sends its verdict (buffered while `more` requests
+    /// wait). False once the socket has failed.
+    fn evaluate(&mut self, req: EvalRequest, more: bool) -> bool {
+        let id = req.id;
+        let start = micros_since(self.epoch);
+        self.slot.begin(id, start);
+        let result = match &self.policy {
+            None => Err("ChannelNoPolicy".to_string()),
+            Some(p) if p.generation != req.generation => {
+                Err(format!("ChannelPolicyGeneration:{}", p.generation))
+            }
+            Some(p) if req.tenant as usize >= p.tenants.len() => {
+                Err("ChannelUnknownTenant".to_string())
+            }
+            Some(_) => {
+                if let Some(m) = &self.hang_marker {
+                    if req.prompt.contains(m.as_str()) {
+                        std::thread::sleep(Duration::from_secs(3600));
+                    }
+                }
+                let channel = &mut self.channel;
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    channel.evaluate(req.tenant as usize, &req)
+                }))
+                .map_err(|_| "ChannelPanic".to_string())
+            }
+        };
+        let us = micros_since(self.epoch).saturating_sub(start);
+        if !self.slot.finish(id) {
+            // The watchdog already answered Fault for it.
+            return true;
         }
-        Err(mpsc::TryRecvError::Disconnected) => None,
+        let us32 = us.min(u32::MAX as u64) as u32;
+        let verdict = match result {
+            Ok(o) => ChannelVerdict {
+                id,
+                decision: if o.pass {
+                    Decision::Pass
+                } else {
+                    Decision::Block
+                },
+                intent: o.intent,
+                reason: o.reason,
+                us: us32,
+            },
+            Err(reason) => ChannelVerdict {
+                id,
+                decision: Decision::Fault,
+                intent: None,
+                reason: Some(reason),
+                us: us32,
+            },
+        };
+        {
+            let mut c = match self.counters.lock() {
+                Ok(g) => g,
+                Err(p) => p.into_inner(),
+            };
+            c.evaluated += 1;
+            if verdict.decision == Decision::Fault {
+                c.faults += 1;
+            }
+            c.latency.record(us);
+        }
+        self.out.send(&FromChannel::Verdict(verdict), !more)
     }
 }
 
@@ -399,8 +453,8 @@ fn watch_loop(
                 );
             }
             Check::Stuck { job } => {
-                tracing::error!(%role, job, "worker stuck past twice the deadline; exiting to be restarted");
-                // Verdicts the worker buffered before it got stuck go out first.
+                tracing::error!(%role, job, "evaluation stuck past twice the deadline; exiting to be restarted");
+                // Verdicts buffered before it got stuck go out first.
                 out.flush();
                 std::process::exit(EXIT_STUCK);
             }

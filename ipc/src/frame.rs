@@ -118,6 +118,18 @@ impl<R: Read> FrameReader<R> {
         }
     }
 
+    /// The stream underneath (to set socket options).
+    pub fn get_ref(&self) -> &R {
+        &self.inner
+    }
+
+    /// True when a whole frame is already buffered, so the next [`read`](Self::read)
+    /// returns without touching the stream.
+    pub fn has_frame(&self) -> bool {
+        let rest = &self.buf[self.start..];
+        rest.len() >= HEADER && frame_len(rest).map_or(true, |len| rest.len() >= HEADER + len)
+    }
+
     /// The next message, or `None` on a clean end of stream between frames.
     pub fn read<T: DeserializeOwned>(&mut self) -> Result<Option<T>, FrameError> {
         loop {
@@ -195,6 +207,29 @@ mod tests {
             Some(ToChannel::Ping { nonce: 3 })
         );
         assert_eq!(r.read::<ToChannel>().unwrap(), None);
+    }
+
+    #[test]
+    fn has_frame_tells_whether_the_next_read_needs_the_stream() {
+        let mut bytes = Vec::new();
+        encode_into(&sample(), &mut bytes).unwrap();
+        encode_into(&ToChannel::Ping { nonce: 3 }, &mut bytes).unwrap();
+        // The second frame arrives in two pieces.
+        let cut = bytes.len() - 2;
+        let (first, last) = bytes.split_at(cut);
+        let mut r = FrameReader::new(first.chain(last));
+        assert!(!r.has_frame(), "nothing read yet");
+        assert_eq!(r.read::<ToChannel>().unwrap(), Some(sample()));
+        assert!(!r.has_frame(), "only part of the ping is buffered");
+        assert_eq!(
+            r.read::<ToChannel>().unwrap(),
+            Some(ToChannel::Ping { nonce: 3 })
+        );
+        assert!(!r.has_frame());
+
+        let mut r = FrameReader::new(&bytes[..]);
+        assert_eq!(r.read::<ToChannel>().unwrap(), Some(sample()));
+        assert!(r.has_frame(), "both frames came in one read");
     }
 
     #[test]

@@ -1,12 +1,12 @@
 //! A child process's reply stream, shared by the threads that produce
-//! replies: in a channel process the reader (pongs), the worker (verdicts,
-//! policy acknowledgements) and the watchdog (faults); in the audit process the
-//! reader and the committer.
+//! replies: in a channel process the serving thread (pongs, verdicts, policy
+//! acknowledgements) and the watchdog (faults); in the audit process the
+//! serving thread.
 //!
 //! Each thread writes its own replies instead of handing them to a writer
 //! thread: at low load that hand-off (a wake-up and a context switch) cost more
-//! CPU than a short evaluation. Batching stays: the worker buffers verdicts
-//! while more requests are queued and writes them together.
+//! CPU than a short evaluation. Batching stays: the serving thread buffers
+//! verdicts while more requests are waiting and writes them together.
 
 use std::io::Write;
 use std::marker::PhantomData;

@@ -1,4 +1,4 @@
-//! The evaluation slot shared by a channel's worker thread and its watchdog thread.
+//! The evaluation slot shared by a channel's serving thread and its watchdog thread.
 //!
 //! The worker announces each evaluation with [`EvalSlot::begin`] and closes it with
 //! [`EvalSlot::finish`]; the watchdog calls [`EvalSlot::check`] periodically. The slot

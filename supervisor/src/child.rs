@@ -70,7 +70,7 @@ pub fn run(cmd: ChildCmd) -> anyhow::Result<()> {
     };
     tracing::info!(%role, pid = std::process::id(), "child started");
     match role {
-        // Tables are built on the worker thread (see ipc::channel::serve_with).
+        // Tables are built on their own thread (see ipc::channel::serve_with).
         Role::ChannelA => serve_with(role, channel_fsm::ChannelA::new, stream, serve_cfg)?,
         Role::ChannelB => serve_with(role, channel_rules::ChannelB::new, stream, serve_cfg)?,
         Role::ChannelE => serve_with(role, channel_fsm::ChannelE::new, stream, serve_cfg)?,
