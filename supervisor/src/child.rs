@@ -71,14 +71,45 @@ pub fn run(cmd: ChildCmd) -> anyhow::Result<()> {
     tracing::info!(%role, pid = std::process::id(), "child started");
     match role {
         // Tables are built on their own thread (see ipc::channel::serve_with).
-        Role::ChannelA => serve_with(role, channel_fsm::ChannelA::new, stream, serve_cfg)?,
-        Role::ChannelB => serve_with(role, channel_rules::ChannelB::new, stream, serve_cfg)?,
-        Role::ChannelE => serve_with(role, channel_fsm::ChannelE::new, stream, serve_cfg)?,
-        Role::ChannelF => serve_with(role, channel_rules::ChannelF::new, stream, serve_cfg)?,
+        Role::ChannelA => serve_channel(role, channel_fsm::ChannelA::new, stream, serve_cfg)?,
+        Role::ChannelB => serve_channel(role, channel_rules::ChannelB::new, stream, serve_cfg)?,
+        Role::ChannelE => serve_channel(role, channel_fsm::ChannelE::new, stream, serve_cfg)?,
+        Role::ChannelF => serve_channel(role, channel_rules::ChannelF::new, stream, serve_cfg)?,
         Role::Audit => crate::audit_child::run(stream, &cmd)?,
     }
     Ok(())
 }
+
+/// Serves the channel `make` builds; once built, the free heap its build left
+/// behind goes back to the kernel. Compiling the rule tables allocates several
+/// times what the tables keep, and glibc's allocator keeps freed pages mapped
+/// (counted in the child's RSS for its whole life) unless asked to return them.
+fn serve_channel<C: ipc::channel::Channel>(
+    role: Role,
+    make: fn() -> C,
+    stream: UnixStream,
+    cfg: ServeConfig,
+) -> Result<(), ipc::channel::ServeError> {
+    let build = move || {
+        let channel = make();
+        release_free_heap();
+        channel
+    };
+    serve_with(role, build, stream, cfg)
+}
+
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn release_free_heap() {
+    #[allow(unsafe_code)]
+    // SAFETY: malloc_trim takes no pointers and only walks glibc's own free
+    // lists under the allocator's locks; it is safe to call from any thread.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn release_free_heap() {}
 
 /// PR_SET_PDEATHSIG as a backstop to end-of-file on the socket. It fires when the
 /// forking *thread* exits, which is why EOF is the primary signal; the parent pid
