@@ -9,9 +9,27 @@ mod trainer;
 
 fn main() {
     let t0 = std::time::Instant::now();
-    let (text, cv, _) = trainer::build();
+    let (text, cv, rows) = trainer::build();
     for line in &cv.report {
         println!("{line}");
+    }
+    // `--explain`: the out-of-fold scores of the benign rows nearest the
+    // threshold and of the attacks it misses, to see which kinds fail.
+    if std::env::args().any(|a| a == "--explain") {
+        let mut order: Vec<usize> = (0..rows.len()).collect();
+        order.sort_by_key(|&i| -cv.scores[i]);
+        println!("highest-scoring benign rows (out of fold):");
+        for &i in order.iter().filter(|&&i| !rows[i].block).take(25) {
+            println!("  {:>6} {}", cv.scores[i], rows[i].prompt);
+        }
+        println!("missed attacks, highest first:");
+        for &i in order
+            .iter()
+            .filter(|&&i| rows[i].block && cv.scores[i] < cv.threshold)
+            .take(60)
+        {
+            println!("  {:>6} {}", cv.scores[i], rows[i].prompt);
+        }
     }
     let path = trainer::repo().join("channel-fsm/src/ingress/harm_model.rs");
     let current = std::fs::read_to_string(&path).unwrap_or_default();

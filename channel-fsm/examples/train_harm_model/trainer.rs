@@ -257,6 +257,7 @@ pub fn train(d: &Data, train: impl Fn(usize) -> bool) -> Model {
 /// The threshold chosen on out-of-fold scores (each file's rows scored by a
 /// model that never saw that file) and the lines of the report.
 pub struct Cv {
+    pub scores: Vec<i32>,
     pub threshold: i32,
     pub report: Vec<String>,
 }
@@ -337,7 +338,11 @@ pub fn cross_validate(d: &Data, names: &[String]) -> Cv {
             ));
         }
     }
-    Cv { threshold, report }
+    Cv {
+        scores,
+        threshold,
+        report,
+    }
 }
 
 /// The generated module: header, bias, threshold, sorted feature table.
@@ -382,11 +387,11 @@ pub fn render(d: &Data, m: &Model, cv: &Cv) -> String {
 }
 
 /// The whole pipeline: load, featurise, cross-validate, train on all rows.
-pub fn build() -> (String, Cv, Vec<String>) {
+pub fn build() -> (String, Cv, Vec<Row>) {
     let ch = ChannelA::new();
     let (names, rows) = load(&ch);
     let d = featurise(&ch, &rows);
     let cv = cross_validate(&d, &names);
     let m = train(&d, |_| true);
-    (render(&d, &m, &cv), cv, names)
+    (render(&d, &m, &cv), cv, rows)
 }

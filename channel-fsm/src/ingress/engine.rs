@@ -306,20 +306,25 @@ impl Engine {
 
     /// The harm score of a prompt's plain view, or of its folded view when
     /// leetspeak or split letters make that differ (the higher counts).
+    /// The scorer's feature walk (for the trainer).
+    pub fn harm_features(&self, toks: &Tokens, sink: &mut impl super::harm::Sink) {
+        self.harm.features(toks, sink)
+    }
+
     /// `None` when the prompt is outside the scorer's scope.
     pub fn harm_score(&self, plain: &Tokens, scratch: &mut Scratch) -> Option<i32> {
         if plain.len() > MAX_TOKENS {
             return None;
         }
-        let s = self.harm.score(plain, &mut scratch.harm);
+        let (s, fold) = self.harm.score(plain, &mut scratch.harm);
         // Only real letter spacing or leetspeak: the folded view re-segments
         // apostrophe and hyphen compounds ("l'histoire") into fragments that
         // mean nothing to the model.
-        if !super::harm::worth_folding(plain) {
+        if !fold {
             return Some(s);
         }
         let folded = tokens::folded(plain, &self.latin);
-        Some(s.max(self.harm.score(&folded, &mut scratch.harm)))
+        Some(s.max(self.harm.score(&folded, &mut scratch.harm).0))
     }
 
     fn reason(&self, tag: u16) -> String {

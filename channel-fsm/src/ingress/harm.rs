@@ -14,8 +14,11 @@
 //!   start (so "^ how", "how to" carry the request framing); `c <CLASS>` for
 //!   tokens of a small hand-written class (harm actions, human targets,
 //!   animals, weapons/drugs, private data, social groups, fiction, history,
-//!   prevention, definition words); `p <CLASS> <CLASS>` for two classes within
-//!   four tokens in that order ("poison ... my neighbour" → `p HARM PERSON`).
+//!   prevention, definition words, request framings such as "how", "best way",
+//!   "step"); `p <CLASS> <CLASS>` for two classes within
+//!   four tokens (a 4 x 16-bit window) in that order ("poison ... my neighbour" → `p HARM PERSON`).
+//!   `l <shape>` once per prompt: a length bucket (short/medium/long/longer)
+//!   and `multiline` when the prompt spans lines.
 //!   The classes let the model carry what it learnt about "kill my boss" to
 //!   "strangle my landlord"; the lexicons are English only.
 //! * **Weights**: logistic regression trained by
@@ -33,21 +36,18 @@
 //! after every forbidden-construction check (it never excuses their hits).
 
 use super::harm_model::{BIAS, THRESHOLD, WEIGHTS};
-use super::tokens::{Tokens, CJK, SENT_START};
+use super::tokens::{Tokens, CJK, LINE_START, SENT_START};
 
 /// Word classes (bit positions); names appear in the model table.
-const CLASSES: [&str; 10] = [
+const CLASSES: [&str; 11] = [
     "HARM", "PERSON", "ANIMAL", "WEAPON", "PRIVATE", "GROUP", "FICTION", "HISTORY", "PREVENT",
-    "DEFINE",
+    "DEFINE", "REQUEST",
 ];
 
 /// Prompts with more tokens are not scored: the gap this closes is short,
 /// plain requests, and the trained weights are calibrated on short rows (a
 /// long text sums many small weights). Long texts stay with the automata.
 pub const MAX_TOKENS: usize = 80;
-
-/// Classes that pair with a later class within this many tokens.
-const PAIR_WINDOW: usize = 4;
 
 const fn fnv(bytes: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
@@ -60,23 +60,22 @@ const fn fnv(bytes: &[u8]) -> u64 {
     h
 }
 
-/// splitmix64 finaliser: spreads the combined hashes over the table.
-const fn mix(mut x: u64) -> u64 {
-    x ^= x >> 30;
-    x = x.wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    x ^= x >> 27;
-    x = x.wrapping_mul(0x94d0_49bb_1331_11eb);
-    x ^ (x >> 31)
+/// The key of a feature of `kind` over one or two parts (hashes of the part
+/// strings; `b == 0` for one part): two multiplies, order-sensitive (the
+/// rotation), high bits well mixed for the table index. Never 0 (0 marks an
+/// empty slot).
+fn key(kind: u8, a: u64, b: u64) -> u64 {
+    let x = (a ^ u64::from(kind)).wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ b.rotate_left(29);
+    x.wrapping_mul(0xbf58_476d_1ce4_e5b9).max(1)
 }
 
-/// The key of a feature of `kind` over one or two parts (hashes of the part
-/// strings; `b == 0` for one part). Never 0 (0 marks an empty slot).
-fn key(kind: u8, a: u64, b: u64) -> u64 {
-    let k = mix(mix(a ^ u64::from(kind)) ^ b);
-    k.max(1)
+/// A table index from a key: the high bits (multiplicative hashing).
+fn index(k: u64, bits: u32) -> usize {
+    k.checked_shr(64 - bits).unwrap_or(0) as usize
 }
 
 /// Drops one common inflection so "killing", "killed", "kills" share a stem.
+#[inline]
 pub fn stem(w: &str) -> &str {
     if !w.is_ascii() {
         return w;
@@ -93,83 +92,448 @@ pub fn stem(w: &str) -> &str {
     }
 }
 
-/// Class bits of a token (raw word or its stem).
-fn classes(raw: &str, st: &str) -> u16 {
-    class_of(raw) | class_of(st)
-}
-
-fn class_of(w: &str) -> u16 {
-    const HARM: u16 = 1;
-    const PERSON: u16 = 1 << 1;
-    const ANIMAL: u16 = 1 << 2;
-    const WEAPON: u16 = 1 << 3;
-    const PRIVATE: u16 = 1 << 4;
-    const GROUP: u16 = 1 << 5;
-    const FICTION: u16 = 1 << 6;
-    const HISTORY: u16 = 1 << 7;
-    const PREVENT: u16 = 1 << 8;
-    const DEFINE: u16 = 1 << 9;
-    match w {
-        "kill" | "murder" | "assassinate" | "poison" | "stab" | "stabb" | "shoot" | "shot"
-        | "strangle" | "choke" | "suffocate" | "smother" | "drown" | "behead" | "decapitate"
-        | "torture" | "maim" | "injure" | "hurt" | "harm" | "beat" | "assault" | "attack"
-        | "kidnap" | "abduct" | "rape" | "molest" | "groom" | "traffic" | "enslave" | "smuggle"
-        | "rob" | "robb" | "steal" | "stole" | "stolen" | "shoplift" | "burgle" | "burglarize"
-        | "loot" | "mug" | "hack" | "phish" | "scam" | "defraud" | "swindle" | "extort"
-        | "blackmail" | "bribe" | "launder" | "counterfeit" | "forge" | "embezzle" | "evade"
-        | "stalk" | "harass" | "bully" | "dox" | "doxx" | "threaten" | "intimidate" | "spy"
-        | "spike" | "sedate" | "overdose" | "bomb" | "detonate" | "explode" | "arson" | "torch"
-        | "vandalize" | "vandalise" | "sabotage" | "terrorize" | "terrorise" | "massacre"
-        | "slaughter" | "eliminate" | "impersonate" | "catfish" | "radicalize" | "radicalise"
-        | "exterminate" | "lynch" | "hang" | "electrocute" | "starve" | "neglect" | "abuse"
-        | "exploit" | "manipulate" | "gaslight" | "cheat" | "bypass" | "disable" | "break"
-        | "destroy" | "wreck" | "crash" | "ambush" | "snatch" | "pickpocket" | "hijack"
-        | "carjack" | "sneak" | "smash" => HARM,
-        "someone" | "somebody" | "person" | "people" | "human" | "man" | "woman" | "men"
-        | "women" | "girl" | "boy" | "child" | "children" | "kid" | "baby" | "teen"
-        | "teenager" | "wife" | "husband" | "spouse" | "partner" | "girlfriend" | "boyfriend"
-        | "ex" | "boss" | "coworker" | "colleague" | "neighbour" | "neighbor" | "roommate"
-        | "classmate" | "teacher" | "student" | "friend" | "sister" | "brother" | "mother"
-        | "father" | "mom" | "mum" | "dad" | "parent" | "grandma" | "grandmother" | "grandpa"
-        | "grandfather" | "family" | "relative" | "cousin" | "uncle" | "aunt" | "stranger"
-        | "victim" | "witness" | "enemy" | "rival" | "him" | "her" | "them" | "president"
-        | "politician" | "senator" | "judge" | "officer" | "cop" | "police" | "celebrity"
-        | "employee" | "customer" | "patient" | "minor" | "toddler" | "landlord" | "tenant"
-        | "nanny" | "mp" | "ceo" | "journalist" | "pedestrian" | "passenger" | "hostage" => PERSON,
-        "dog" | "cat" | "puppy" | "kitten" | "pet" | "animal" | "horse" | "cow" | "bird"
-        | "rabbit" | "hamster" | "squirrel" | "elephant" | "rhino" | "tiger" | "lion"
-        | "wildlife" | "pig" | "sheep" | "goat" | "deer" | "bear" | "wolf" | "shark" => ANIMAL,
-        "explosive" | "grenade" | "gun" | "firearm" | "rifle" | "pistol" | "ammunition"
-        | "ammo" | "weapon" | "knife" | "meth" | "methamphetamine" | "cocaine" | "heroin"
-        | "fentanyl" | "lsd" | "mdma" | "narcotic" | "malware" | "ransomware" | "virus"
-        | "keylogger" | "botnet" | "napalm" | "anthrax" | "ricin" | "sarin" | "toxin"
-        | "thermite" | "cyanide" | "arsenic" | "bullet" | "silencer" | "bioweapon" | "nuke"
-        | "crack" | "opium" | "ketamine" | "rohypnol" | "ghb" | "chloroform" | "trojan" => WEAPON,
-        "address" | "phone" | "ssn" | "password" | "passport" | "licence" | "license"
-        | "medical" | "record" | "bank" | "account" | "email" | "location" | "whereabout"
-        | "salary" | "credit" | "diagnosis" | "pin" | "login" | "birth" | "insurance"
-        | "browsing" | "dm" | "ip" | "home" | "whereabouts" => PRIVATE,
-        "jew" | "jewish" | "muslim" | "christian" | "immigrant" | "refugee" | "gay" | "lesbian"
-        | "trans" | "transgender" | "asian" | "hispanic" | "latino" | "mexican" | "african"
-        | "arab" | "disabled" | "homeless" | "indian" | "chinese" | "catholic" | "hindu"
-        | "atheist" | "black" | "white" | "race" | "religion" | "ethnic" | "minority"
-        | "foreigner" | "female" | "male" | "elderly" | "old" | "poor" => GROUP,
-        "game" | "video" | "novel" | "story" | "fiction" | "fictional" | "character" | "movie"
-        | "film" | "book" | "episode" | "scene" | "series" | "cartoon" | "anime" | "minecraft"
-        | "gta" | "fortnite" | "pokemon" | "chess" | "poem" | "song" | "lyric" | "play" | "tv"
-        | "show" | "comic" | "fantasy" | "novelist" | "screenplay" | "plot" | "villain" | "sim"
-        | "simulator" | "zelda" | "mario" => FICTION,
-        "history" | "historical" | "historically" | "happen" | "happened" | "century" | "war"
-        | "ww2" | "wwii" | "ancient" | "medieval" | "era" | "empire" | "genocide" | "holocaust"
-        | "regime" | "revolution" => HISTORY,
-        "prevent" | "protect" | "avoid" | "recognize" | "recognise" | "detect" | "spot"
-        | "defend" | "stop" | "report" | "safe" | "safety" | "secure" | "warning" | "sign"
-        | "awareness" | "cope" | "survive" | "escape" | "prevention" | "legal" | "legally"
-        | "law" | "illegal" | "penalty" | "punishment" | "consequence" => PREVENT,
-        "mean" | "meaning" | "definition" | "define" | "term" | "word" | "etymology" => DEFINE,
-        _ => 0,
-    }
-}
+/// The class lexicons (English; matched on the raw token and on its stem).
+const CLASS_WORDS: [&[&str]; 11] = [
+    // HARM
+    &[
+        "kill",
+        "murder",
+        "assassinate",
+        "poison",
+        "stab",
+        "stabb",
+        "shoot",
+        "shot",
+        "strangle",
+        "choke",
+        "suffocate",
+        "smother",
+        "drown",
+        "behead",
+        "decapitate",
+        "torture",
+        "maim",
+        "injure",
+        "hurt",
+        "harm",
+        "beat",
+        "assault",
+        "attack",
+        "kidnap",
+        "abduct",
+        "rape",
+        "molest",
+        "groom",
+        "traffic",
+        "enslave",
+        "smuggle",
+        "rob",
+        "robb",
+        "steal",
+        "stole",
+        "stolen",
+        "shoplift",
+        "burgle",
+        "burglarize",
+        "loot",
+        "mug",
+        "hack",
+        "phish",
+        "scam",
+        "defraud",
+        "swindle",
+        "extort",
+        "blackmail",
+        "bribe",
+        "launder",
+        "counterfeit",
+        "forge",
+        "embezzle",
+        "evade",
+        "stalk",
+        "harass",
+        "bully",
+        "dox",
+        "doxx",
+        "threaten",
+        "intimidate",
+        "spy",
+        "spike",
+        "sedate",
+        "overdose",
+        "bomb",
+        "detonate",
+        "explode",
+        "arson",
+        "torch",
+        "vandalize",
+        "vandalise",
+        "sabotage",
+        "terrorize",
+        "terrorise",
+        "massacre",
+        "slaughter",
+        "eliminate",
+        "impersonate",
+        "catfish",
+        "radicalize",
+        "radicalise",
+        "exterminate",
+        "lynch",
+        "hang",
+        "electrocute",
+        "starve",
+        "neglect",
+        "abuse",
+        "exploit",
+        "manipulate",
+        "gaslight",
+        "cheat",
+        "bypass",
+        "disable",
+        "break",
+        "destroy",
+        "wreck",
+        "crash",
+        "ambush",
+        "snatch",
+        "pickpocket",
+        "hijack",
+        "carjack",
+        "sneak",
+        "smash",
+    ],
+    // PERSON
+    &[
+        "someone",
+        "somebody",
+        "person",
+        "people",
+        "human",
+        "man",
+        "woman",
+        "men",
+        "women",
+        "girl",
+        "boy",
+        "child",
+        "children",
+        "kid",
+        "baby",
+        "teen",
+        "teenager",
+        "wife",
+        "husband",
+        "spouse",
+        "partner",
+        "girlfriend",
+        "boyfriend",
+        "ex",
+        "boss",
+        "coworker",
+        "colleague",
+        "neighbour",
+        "neighbor",
+        "roommate",
+        "classmate",
+        "teacher",
+        "student",
+        "friend",
+        "sister",
+        "brother",
+        "mother",
+        "father",
+        "mom",
+        "mum",
+        "dad",
+        "parent",
+        "grandma",
+        "grandmother",
+        "grandpa",
+        "grandfather",
+        "family",
+        "relative",
+        "cousin",
+        "uncle",
+        "aunt",
+        "stranger",
+        "victim",
+        "witness",
+        "enemy",
+        "rival",
+        "him",
+        "her",
+        "them",
+        "president",
+        "politician",
+        "senator",
+        "judge",
+        "officer",
+        "cop",
+        "police",
+        "celebrity",
+        "employee",
+        "customer",
+        "patient",
+        "minor",
+        "toddler",
+        "landlord",
+        "tenant",
+        "nanny",
+        "mp",
+        "ceo",
+        "journalist",
+        "pedestrian",
+        "passenger",
+        "hostage",
+    ],
+    // ANIMAL
+    &[
+        "dog", "cat", "puppy", "kitten", "pet", "animal", "horse", "cow", "bird", "rabbit",
+        "hamster", "squirrel", "elephant", "rhino", "tiger", "lion", "wildlife", "pig", "sheep",
+        "goat", "deer", "bear", "wolf", "shark",
+    ],
+    // WEAPON
+    &[
+        "explosive",
+        "grenade",
+        "gun",
+        "firearm",
+        "rifle",
+        "pistol",
+        "ammunition",
+        "ammo",
+        "weapon",
+        "knife",
+        "meth",
+        "methamphetamine",
+        "cocaine",
+        "heroin",
+        "fentanyl",
+        "lsd",
+        "mdma",
+        "narcotic",
+        "malware",
+        "ransomware",
+        "virus",
+        "keylogger",
+        "botnet",
+        "napalm",
+        "anthrax",
+        "ricin",
+        "sarin",
+        "toxin",
+        "thermite",
+        "cyanide",
+        "arsenic",
+        "bullet",
+        "silencer",
+        "bioweapon",
+        "nuke",
+        "crack",
+        "opium",
+        "ketamine",
+        "rohypnol",
+        "ghb",
+        "chloroform",
+        "trojan",
+    ],
+    // PRIVATE
+    &[
+        "address",
+        "phone",
+        "ssn",
+        "password",
+        "passport",
+        "licence",
+        "license",
+        "medical",
+        "record",
+        "bank",
+        "account",
+        "email",
+        "location",
+        "whereabout",
+        "salary",
+        "credit",
+        "diagnosis",
+        "pin",
+        "login",
+        "birth",
+        "insurance",
+        "browsing",
+        "dm",
+        "ip",
+        "home",
+        "whereabouts",
+    ],
+    // GROUP
+    &[
+        "jew",
+        "jewish",
+        "muslim",
+        "christian",
+        "immigrant",
+        "refugee",
+        "gay",
+        "lesbian",
+        "trans",
+        "transgender",
+        "asian",
+        "hispanic",
+        "latino",
+        "mexican",
+        "african",
+        "arab",
+        "disabled",
+        "homeless",
+        "indian",
+        "chinese",
+        "catholic",
+        "hindu",
+        "atheist",
+        "black",
+        "white",
+        "race",
+        "religion",
+        "ethnic",
+        "minority",
+        "foreigner",
+        "female",
+        "male",
+        "elderly",
+        "old",
+        "poor",
+    ],
+    // FICTION
+    &[
+        "game",
+        "video",
+        "novel",
+        "story",
+        "fiction",
+        "fictional",
+        "character",
+        "movie",
+        "film",
+        "book",
+        "episode",
+        "scene",
+        "series",
+        "cartoon",
+        "anime",
+        "minecraft",
+        "gta",
+        "fortnite",
+        "pokemon",
+        "chess",
+        "poem",
+        "song",
+        "lyric",
+        "play",
+        "tv",
+        "show",
+        "comic",
+        "fantasy",
+        "novelist",
+        "screenplay",
+        "plot",
+        "villain",
+        "sim",
+        "simulator",
+        "zelda",
+        "mario",
+    ],
+    // HISTORY
+    &[
+        "history",
+        "historical",
+        "historically",
+        "happen",
+        "happened",
+        "century",
+        "war",
+        "ww2",
+        "wwii",
+        "ancient",
+        "medieval",
+        "era",
+        "empire",
+        "genocide",
+        "holocaust",
+        "regime",
+        "revolution",
+    ],
+    // PREVENT
+    &[
+        "prevent",
+        "protect",
+        "avoid",
+        "recognize",
+        "recognise",
+        "detect",
+        "spot",
+        "defend",
+        "stop",
+        "report",
+        "safe",
+        "safety",
+        "secure",
+        "warning",
+        "sign",
+        "awareness",
+        "cope",
+        "survive",
+        "escape",
+        "prevention",
+        "legal",
+        "legally",
+        "law",
+        "illegal",
+        "penalty",
+        "punishment",
+        "consequence",
+    ],
+    // DEFINE
+    &[
+        "mean",
+        "meaning",
+        "definition",
+        "define",
+        "term",
+        "word",
+        "etymology",
+    ],
+    // REQUEST: asking for a method ("how", "best way", "step by step").
+    &[
+        "how",
+        "way",
+        "ways",
+        "step",
+        "steps",
+        "guide",
+        "tip",
+        "tips",
+        "method",
+        "methods",
+        "easiest",
+        "best",
+        "quickest",
+        "fastest",
+        "teach",
+        "instruction",
+        "instructions",
+        "tutorial",
+        "help",
+        "plan",
+        "trick",
+        "tricks",
+        "technique",
+        "techniques",
+        "manual",
+        "recipe",
+    ],
+];
 
 /// Receives features as the walk finds them: the kind byte, the parts as
 /// strings (for the trainer) and as hashes (for the runtime).
@@ -179,8 +543,8 @@ pub trait Sink {
 
 const START: &str = "^";
 const START_HASH: u64 = fnv(START.as_bytes());
-const CLASS_HASH: [u64; 10] = {
-    let mut out = [0u64; 10];
+const CLASS_HASH: [u64; 11] = {
+    let mut out = [0u64; 11];
     let mut i = 0;
     while i < CLASSES.len() {
         out[i] = fnv(CLASSES[i].as_bytes());
@@ -189,33 +553,135 @@ const CLASS_HASH: [u64; 10] = {
     out
 };
 
+/// Class bits by word hash: one probe per token instead of string compares.
+pub struct Lexicon {
+    keys: Vec<u64>,
+    bits: Vec<u16>,
+    mask: usize,
+    shift: u32,
+}
+
+impl Lexicon {
+    pub fn new() -> Lexicon {
+        let n: usize = CLASS_WORDS.iter().map(|w| w.len()).sum();
+        let size = (n * 2).next_power_of_two();
+        let mut lex = Lexicon {
+            keys: vec![0; size],
+            bits: vec![0; size],
+            mask: size - 1,
+            shift: size.trailing_zeros(),
+        };
+        for (c, words) in CLASS_WORDS.iter().enumerate() {
+            for w in words.iter() {
+                let k = fnv(w.as_bytes()).max(1);
+                let mut i = index(k.wrapping_mul(0x9e37_79b9_7f4a_7c15), lex.shift);
+                while lex.keys[i] != 0 && lex.keys[i] != k {
+                    i = (i + 1) & lex.mask;
+                }
+                lex.keys[i] = k;
+                lex.bits[i] |= 1 << c;
+            }
+        }
+        lex
+    }
+
+    fn get(&self, h: u64) -> u16 {
+        let k = h.max(1);
+        let mut i = index(k.wrapping_mul(0x9e37_79b9_7f4a_7c15), self.shift);
+        loop {
+            match self.keys.get(i) {
+                Some(&x) if x == k => return self.bits.get(i).copied().unwrap_or(0),
+                Some(&0) | None => return 0,
+                _ => i = (i + 1) & self.mask,
+            }
+        }
+    }
+}
+
+impl Default for Lexicon {
+    fn default() -> Self {
+        Lexicon::new()
+    }
+}
+
+/// FNV of the stem and of the whole word in one pass (the stem is a prefix).
+#[inline]
+fn fnv_stem_and_word(word: &str, stem_len: usize) -> (u64, u64) {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut at_stem = h;
+    for (i, b) in word.bytes().enumerate() {
+        if i == stem_len {
+            at_stem = h;
+        }
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    if stem_len >= word.len() {
+        at_stem = h;
+    }
+    (at_stem, h)
+}
+
+/// Whether a token shows leetspeak: a digit with ASCII letters on both sides
+/// ("p0is0n"; not "10am" or "mp3").
+fn leet(b: &[u8]) -> bool {
+    b.len() >= 3
+        && b.windows(3).any(|w| {
+            w[0].is_ascii_alphabetic() && w[1].is_ascii_digit() && w[2].is_ascii_alphabetic()
+        })
+}
+
 /// Walks a token view once and reports every feature (duplicates included).
-pub fn features(toks: &Tokens, sink: &mut impl Sink) {
+/// Returns whether the folded view is worth scoring too: leetspeak, or three
+/// single letters in a row ("p o i s o n").
+pub fn features(toks: &Tokens, lex: &Lexicon, sink: &mut impl Sink) -> bool {
+    let mut fold = false;
+    let mut singles = 0;
+    let mut lines = 0;
     let mut prev: Option<(&str, u64)> = None;
-    // Class bits of the last PAIR_WINDOW tokens, newest last.
-    let mut window = [0u16; PAIR_WINDOW];
+    let mut prev2: Option<(&str, u64)> = None;
+    // Class bits of the last PAIR_WINDOW tokens, 16 bits each, newest lowest.
+    let mut window = 0u64;
     for i in 0..toks.len() {
         let raw = toks.text(i);
         let flags = toks.flags(i);
         let st = if flags & CJK != 0 { raw } else { stem(raw) };
-        let h = fnv(st.as_bytes());
+        let (h, h_raw) = fnv_stem_and_word(raw, st.len());
+        if !fold {
+            let b = raw.as_bytes();
+            let single = match b.len() {
+                1 => b[0].is_ascii_alphabetic(),
+                2..=4 => raw.chars().count() == 1 && raw.chars().all(char::is_alphabetic),
+                _ => false,
+            };
+            singles = if single { singles + 1 } else { 0 };
+            fold = singles >= 3 || leet(b);
+        }
         let cur = (st, h);
         sink.feature(b'u', cur, None);
         if flags & SENT_START != 0 {
             sink.feature(b'b', (START, START_HASH), Some(cur));
         } else if let Some(p) = prev {
             sink.feature(b'b', p, Some(cur));
+            if let Some(p2) = prev2 {
+                sink.feature(b'k', p2, Some(cur));
+            }
         }
+        prev2 = if flags & SENT_START != 0 { None } else { prev };
         prev = Some(cur);
-        let bits = classes(raw, st);
+        let bits = if h == h_raw {
+            lex.get(h)
+        } else {
+            lex.get(h) | lex.get(h_raw)
+        };
         if bits != 0 {
+            let earlier = (window | window >> 16 | window >> 32 | window >> 48) as u16;
             for (c, name) in CLASSES.iter().enumerate() {
                 if bits & (1 << c) == 0 {
                     continue;
                 }
                 let ch = (*name, CLASS_HASH[c]);
                 sink.feature(b'c', ch, None);
-                let earlier = window.iter().fold(0u16, |acc, w| acc | w);
                 for (e, ename) in CLASSES.iter().enumerate() {
                     if earlier & (1 << e) != 0 {
                         sink.feature(b'p', (*ename, CLASS_HASH[e]), Some(ch));
@@ -223,32 +689,34 @@ pub fn features(toks: &Tokens, sink: &mut impl Sink) {
                 }
             }
         }
-        window.rotate_left(1);
-        window[PAIR_WINDOW - 1] = bits;
+        window = window << 16 | u64::from(bits);
+        if flags & LINE_START != 0 && i > 0 {
+            lines += 1;
+        }
     }
+    // Shape: how long, and whether the prompt spans lines (a task with
+    // pasted input reads differently from a one-line question).
+    let (len, len_hash) = LENGTHS[match toks.len() {
+        0..=8 => 0,
+        9..=16 => 1,
+        17..=32 => 2,
+        _ => 3,
+    }];
+    sink.feature(b'l', (len, len_hash), None);
+    if lines > 0 {
+        sink.feature(b'l', (MULTILINE, MULTILINE_HASH), None);
+    }
+    fold
 }
 
-/// Whether the folded view should be scored too: a word mixing letters and
-/// digits ("p0is0n") or three single letters in a row ("p o i s o n").
-pub fn worth_folding(toks: &Tokens) -> bool {
-    let mut singles = 0;
-    for t in toks.iter() {
-        let (mut alpha, mut digit, mut n) = (false, false, 0);
-        for c in t.chars() {
-            alpha |= c.is_alphabetic();
-            digit |= c.is_ascii_digit();
-            n += 1;
-        }
-        if alpha && digit {
-            return true;
-        }
-        singles = if alpha && n == 1 { singles + 1 } else { 0 };
-        if singles >= 3 {
-            return true;
-        }
-    }
-    false
-}
+const LENGTHS: [(&str, u64); 4] = [
+    ("short", fnv(b"short")),
+    ("medium", fnv(b"medium")),
+    ("long", fnv(b"long")),
+    ("longer", fnv(b"longer")),
+];
+const MULTILINE: &str = "multiline";
+const MULTILINE_HASH: u64 = fnv(MULTILINE.as_bytes());
 
 /// A feature's name in the model table: kind, then its parts, space-separated.
 pub fn name(kind: u8, a: &str, b: Option<&str>) -> String {
@@ -263,6 +731,8 @@ pub struct HarmModel {
     keys: Vec<u64>,
     weights: Vec<i32>,
     mask: usize,
+    shift: u32,
+    lexicon: Lexicon,
 }
 
 /// Scratch for one scoring pass: which table slots already counted.
@@ -302,9 +772,10 @@ impl HarmModel {
         let mut keys = vec![0u64; size];
         let mut weights = vec![0i32; size];
         let mask = size - 1;
+        let shift = size.trailing_zeros();
         for (n, w) in WEIGHTS {
             let k = parse_key(n).ok_or_else(|| format!("harm model: bad feature {n:?}"))?;
-            let mut i = (k as usize) & mask;
+            let mut i = index(k, shift);
             loop {
                 if keys[i] == 0 {
                     keys[i] = k;
@@ -321,11 +792,18 @@ impl HarmModel {
             keys,
             weights,
             mask,
+            shift,
+            lexicon: Lexicon::new(),
         })
     }
 
+    /// The walk over the same lexicon the scorer uses (for the trainer).
+    pub fn features(&self, toks: &Tokens, sink: &mut impl Sink) {
+        features(toks, &self.lexicon, sink);
+    }
+
     fn slot(&self, k: u64) -> Option<usize> {
-        let mut i = (k as usize) & self.mask;
+        let mut i = index(k, self.shift);
         loop {
             match self.keys.get(i) {
                 Some(&x) if x == k => return Some(i),
@@ -335,8 +813,9 @@ impl HarmModel {
         }
     }
 
-    /// The score of one token view, in thousandths of a logit.
-    pub fn score(&self, toks: &Tokens, scratch: &mut HarmScratch) -> i32 {
+    /// The score of one token view, in thousandths of a logit, and whether
+    /// the folded view is worth scoring too.
+    pub fn score(&self, toks: &Tokens, scratch: &mut HarmScratch) -> (i32, bool) {
         let words = self.keys.len() / 64;
         scratch.seen.clear();
         scratch.seen.resize(words, 0);
@@ -345,8 +824,8 @@ impl HarmModel {
             seen: &mut scratch.seen,
             sum: BIAS,
         };
-        features(toks, &mut s);
-        s.sum
+        let fold = features(toks, &self.lexicon, &mut s);
+        (s.sum, fold)
     }
 
     /// Whether a score blocks.

@@ -110,7 +110,7 @@ impl ChannelA {
         };
         let toks = e.tokenise(&normalise(prompt).text);
         let mut names = Names(Vec::new());
-        harm::features(&toks, &mut names);
+        e.harm_features(&toks, &mut names);
         names.0
     }
 
