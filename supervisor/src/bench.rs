@@ -11,7 +11,12 @@
 //!
 //! Beside the load it measures the floor every durable verdict pays: a
 //! 300-byte append plus `fdatasync` on the disk of the gate's state, and
-//! reports the single-in-flight p50 as a multiple of it.
+//! reports the single-in-flight p50 as a multiple of it. It also measures what
+//! one wake-up across a Unix socket costs on this machine (a round trip between
+//! two threads), since a verdict crosses at least three process round trips
+//! (client and supervisor, supervisor and channel, supervisor and audit) on
+//! top of the fdatasync: that sum is the lowest single-in-flight latency the
+//! process design allows here.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
@@ -625,6 +630,43 @@ fn measure_floor(dir: &Path, samples: u32) -> anyhow::Result<Samples> {
     Ok(out)
 }
 
+/// Round trips (ns) of a 64-byte message between two threads over a Unix
+/// socket pair: the price of the wake-ups every hop between processes pays.
+fn measure_wakeup(samples: u32) -> anyhow::Result<Samples> {
+    use std::io::Read;
+    let (mut here, mut there) =
+        std::os::unix::net::UnixStream::pair().context("socketpair for the wake-up probe")?;
+    let echo = std::thread::Builder::new()
+        .name("bench-echo".into())
+        .spawn(move || {
+            let mut b = [0u8; 64];
+            while there.read_exact(&mut b).is_ok() {
+                if there.write_all(&b).is_err() {
+                    break;
+                }
+            }
+        })
+        .context("starting the wake-up probe thread")?;
+    let mut out = Samples::default();
+    let mut b = [7u8; 64];
+    let warm = samples / 10;
+    for i in 0..samples + warm {
+        let t = Instant::now();
+        here.write_all(&b).context("wake-up probe write")?;
+        here.read_exact(&mut b).context("wake-up probe read")?;
+        if i >= warm {
+            out.0.push(t.elapsed().as_nanos() as u64);
+        }
+    }
+    drop(here);
+    let _ = echo.join();
+    Ok(out)
+}
+
+/// Process round trips on a verdict's path: client and supervisor, supervisor
+/// and a channel (both channels in parallel), supervisor and the audit process.
+const ROUND_TRIPS_PER_VERDICT: f64 = 3.0;
+
 fn cpu_seconds() -> f64 {
     use nix::sys::resource::{getrusage, UsageWho};
     getrusage(UsageWho::RUSAGE_SELF)
@@ -669,6 +711,18 @@ pub fn run(a: BenchArgs) -> anyhow::Result<i32> {
         Some(measure_floor(&floor_dir, a.floor_samples)?.summary())
     } else {
         None
+    };
+    let wakeup = if a.floor_samples > 0 {
+        Some(measure_wakeup(a.floor_samples.saturating_mul(10))?.summary())
+    } else {
+        None
+    };
+    // fdatasync + the round trips no verdict can skip, as a multiple of the floor.
+    let lowest_over_floor = match (&floor, &wakeup) {
+        (Some(f), Some(w)) if f.p50 > 0.0 => {
+            Some((f.p50 + ROUND_TRIPS_PER_VERDICT * w.p50) / f.p50)
+        }
+        _ => None,
     };
 
     let rt = tokio::runtime::Builder::new_current_thread()
@@ -789,6 +843,8 @@ pub fn run(a: BenchArgs) -> anyhow::Result<i32> {
             }),
             "single": single.map(|s| s.json()),
             "single_p50_over_floor": ratio.map(|x| (x * 100.0).round() / 100.0),
+            "wakeup_round_trip": wakeup.map(|w| w.json()),
+            "lowest_possible_over_floor": lowest_over_floor.map(|x| (x * 100.0).round() / 100.0),
             "gate_rss_kib_max": r.rss_max_kib,
             "gate_pss_kib_max": r.pss_max_kib,
             "client_cpu_s": (client_cpu * 100.0).round() / 100.0,
@@ -843,6 +899,15 @@ pub fn run(a: BenchArgs) -> anyhow::Result<i32> {
             f.min,
             f.p99,
             f.count
+        );
+    }
+    if let (Some(w), Some(f), Some(x)) = (&wakeup, &floor, lowest_over_floor) {
+        println!(
+            "wake-up: Unix-socket round trip between two threads p50 {:.0} µs (p99 {:.0}); floor + {} round trips = {:.0} µs = {x:.2}x the floor (the least a verdict can take here)",
+            w.p50,
+            w.p99,
+            ROUND_TRIPS_PER_VERDICT,
+            f.p50 + ROUND_TRIPS_PER_VERDICT * w.p50,
         );
     }
     if let Some(s) = &single {
@@ -918,5 +983,12 @@ mod tests {
         let s = measure_floor(dir.path(), 3).unwrap().summary();
         assert_eq!(s.count, 3);
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn wakeup_probe_counts_only_measured_round_trips() {
+        let s = measure_wakeup(50).unwrap().summary();
+        assert_eq!(s.count, 50);
+        assert!(s.min > 0.0);
     }
 }
