@@ -16,9 +16,12 @@
 //!   animals, weapons/drugs, private data, social groups, fiction, history,
 //!   prevention, definition words, request framings such as "how", "best way",
 //!   "step"); `p <CLASS> <CLASS>` for two classes within
-//!   four tokens (a 4 x 16-bit window) in that order ("poison ... my neighbour" → `p HARM PERSON`).
-//!   `l <shape>` once per prompt: a length bucket (short/medium/long/longer)
-//!   and `multiline` when the prompt spans lines.
+//!   four tokens (a 4 x 16-bit window); `q <stem> <CLASS>` and
+//!   `r <CLASS> <stem>` for a word and a class word up to three tokens apart
+//!   in one sentence ("kill ... PERSON" against "HARM ... process"), so a verb
+//!   learns its victims and an object learns its verbs in that order ("poison ... my neighbour" → `p HARM PERSON`).
+//!   `l <shape>` once per prompt: `long` (over 32 tokens) and `multiline`
+//!   when the prompt spans lines.
 //!   The classes let the model carry what it learnt about "kill my boss" to
 //!   "strangle my landlord"; the lexicons are English only.
 //! * **Weights**: logistic regression trained by
@@ -36,7 +39,7 @@
 //! after every forbidden-construction check (it never excuses their hits).
 
 use super::harm_model::{BIAS, THRESHOLD, WEIGHTS};
-use super::tokens::{Tokens, CJK, LINE_START, SENT_START};
+use super::tokens::{Tokens, CJK, HYPHEN, LINE_START, SENT_START};
 
 /// Word classes (bit positions); names appear in the model table.
 const CLASSES: [&str; 11] = [
@@ -642,6 +645,9 @@ pub fn features(toks: &Tokens, lex: &Lexicon, sink: &mut impl Sink) -> bool {
     let mut prev2: Option<(&str, u64)> = None;
     // Class bits of the last PAIR_WINDOW tokens, 16 bits each, newest lowest.
     let mut window = 0u64;
+    // The last three tokens of the sentence with their class bits, for the
+    // word-class pairs ("kill ... PERSON", "HARM ... process").
+    let mut recent: [Option<((&str, u64), u16)>; 3] = [None; 3];
     for i in 0..toks.len() {
         let raw = toks.text(i);
         let flags = toks.flags(i);
@@ -669,7 +675,11 @@ pub fn features(toks: &Tokens, lex: &Lexicon, sink: &mut impl Sink) -> bool {
         }
         prev2 = if flags & SENT_START != 0 { None } else { prev };
         prev = Some(cur);
-        let bits = if h == h_raw {
+        // The tail of a hyphenated compound is not its class ("Spider-Man",
+        // "Pac-Man"); the head keeps it ("mother-in-law").
+        let bits = if flags & HYPHEN != 0 {
+            0
+        } else if h == h_raw {
             lex.get(h)
         } else {
             lex.get(h) | lex.get(h_raw)
@@ -689,32 +699,39 @@ pub fn features(toks: &Tokens, lex: &Lexicon, sink: &mut impl Sink) -> bool {
                 }
             }
         }
+        if flags & SENT_START != 0 {
+            recent = [None; 3];
+        }
+        for (e, eb) in recent.iter().flatten() {
+            for c in 0..CLASSES.len() {
+                if bits & (1 << c) != 0 {
+                    sink.feature(b'q', *e, Some((CLASSES[c], CLASS_HASH[c])));
+                }
+                if eb & (1 << c) != 0 {
+                    sink.feature(b'r', (CLASSES[c], CLASS_HASH[c]), Some(cur));
+                }
+            }
+        }
+        recent = [recent[1], recent[2], Some((cur, bits))];
         window = window << 16 | u64::from(bits);
         if flags & LINE_START != 0 && i > 0 {
             lines += 1;
         }
     }
-    // Shape: how long, and whether the prompt spans lines (a task with
-    // pasted input reads differently from a one-line question).
-    let (len, len_hash) = LENGTHS[match toks.len() {
-        0..=8 => 0,
-        9..=16 => 1,
-        17..=32 => 2,
-        _ => 3,
-    }];
-    sink.feature(b'l', (len, len_hash), None);
+    // Shape: a long prompt, and one that spans lines (a task with pasted
+    // input reads differently from a one-line question). Short prompts get
+    // no shape feature: "short" learnt only that greetings are benign.
+    if toks.len() > 32 {
+        sink.feature(b'l', (LONG, LONG_HASH), None);
+    }
     if lines > 0 {
         sink.feature(b'l', (MULTILINE, MULTILINE_HASH), None);
     }
     fold
 }
 
-const LENGTHS: [(&str, u64); 4] = [
-    ("short", fnv(b"short")),
-    ("medium", fnv(b"medium")),
-    ("long", fnv(b"long")),
-    ("longer", fnv(b"longer")),
-];
+const LONG: &str = "long";
+const LONG_HASH: u64 = fnv(LONG.as_bytes());
 const MULTILINE: &str = "multiline";
 const MULTILINE_HASH: u64 = fnv(MULTILINE.as_bytes());
 
