@@ -27,7 +27,8 @@ fn main() {
             .collect();
         hits.sort_by_key(|(w, f)| (-w.abs(), f.clone()));
         hits.dedup();
-        println!("{score:?} {line}");
+        let verdict = ch.judge(&line);
+        println!("{score:?} {verdict:?} {line}");
         for (w, f) in hits.iter().take(12) {
             println!("    {w:>6} {f}");
         }

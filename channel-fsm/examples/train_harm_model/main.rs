@@ -15,6 +15,25 @@ fn main() {
     }
     // `--explain`: the out-of-fold scores of the benign rows nearest the
     // threshold and of the attacks it misses, to see which kinds fail.
+    if let Ok(t) = std::env::var("TRIGGER") {
+        let ch = channel_fsm::ChannelA::new();
+        let trig: Vec<String> = t.split(',').map(|c| format!("c {c}")).collect();
+        let (mut a, mut at, mut b, mut bt) = (0, 0, 0, 0);
+        for (i, r) in rows.iter().enumerate() {
+            if cv.scores[i] < cv.threshold {
+                continue;
+            }
+            let has = ch.harm_features(&r.prompt).iter().any(|f| trig.contains(f));
+            if r.block {
+                a += 1;
+                at += usize::from(has);
+            } else {
+                b += 1;
+                bt += usize::from(has);
+            }
+        }
+        println!("TRIGGER {t}: attacks caught {a}, with trigger {at}; benign blocked {b}, with trigger {bt}");
+    }
     if std::env::args().any(|a| a == "--explain") {
         let mut order: Vec<usize> = (0..rows.len()).collect();
         order.sort_by_key(|&i| -cv.scores[i]);

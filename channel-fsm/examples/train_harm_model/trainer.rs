@@ -292,12 +292,20 @@ fn pct(n: usize, d: usize) -> String {
     }
 }
 
+/// A file's fold: a hash of its name, so adding a file moves no other file
+/// to another fold.
+fn fold_of(name: &str) -> usize {
+    (fnv(name) % FOLDS as u64) as usize
+}
+
 pub fn cross_validate(d: &Data, names: &[String]) -> Cv {
+    let folds: Vec<usize> = names.iter().map(|n| fold_of(n)).collect();
+    let fold = |i: usize| folds.get(d.file[i]).copied().unwrap_or(0);
     let mut scores = vec![0i32; d.label.len()];
     for k in 0..FOLDS {
-        let m = train(d, |i| d.file[i] % FOLDS != k);
+        let m = train(d, |i| fold(i) != k);
         for (i, s) in scores.iter_mut().enumerate() {
-            if d.file[i] % FOLDS == k {
+            if fold(i) == k {
                 *s = m.score(&d.feats[i]);
             }
         }
@@ -334,7 +342,7 @@ pub fn cross_validate(d: &Data, names: &[String]) -> Cv {
         if a + b > 0 {
             report.push(format!(
                 "  fold {} {name:<48} attacks {ab:>3}/{a:<3} benign {bp:>3}/{b:<3}",
-                fi % FOLDS
+                folds[fi]
             ));
         }
     }

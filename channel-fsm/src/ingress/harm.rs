@@ -634,6 +634,20 @@ fn leet(b: &[u8]) -> bool {
         })
 }
 
+/// The classes whose bits are set, lowest first, as feature parts.
+fn class_parts(mut bits: u16) -> impl Iterator<Item = (&'static str, u64)> {
+    std::iter::from_fn(move || {
+        while bits != 0 {
+            let c = bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            if let (Some(n), Some(h)) = (CLASSES.get(c), CLASS_HASH.get(c)) {
+                return Some((*n, *h));
+            }
+        }
+        None
+    })
+}
+
 /// Walks a token view once and reports every feature (duplicates included).
 /// Returns whether the folded view is worth scoring too: leetspeak, or three
 /// single letters in a row ("p o i s o n").
@@ -686,29 +700,24 @@ pub fn features(toks: &Tokens, lex: &Lexicon, sink: &mut impl Sink) -> bool {
         };
         if bits != 0 {
             let earlier = (window | window >> 16 | window >> 32 | window >> 48) as u16;
-            for (c, name) in CLASSES.iter().enumerate() {
-                if bits & (1 << c) == 0 {
-                    continue;
-                }
-                let ch = (*name, CLASS_HASH[c]);
+            for ch in class_parts(bits) {
                 sink.feature(b'c', ch, None);
-                for (e, ename) in CLASSES.iter().enumerate() {
-                    if earlier & (1 << e) != 0 {
-                        sink.feature(b'p', (*ename, CLASS_HASH[e]), Some(ch));
-                    }
+                for e in class_parts(earlier) {
+                    sink.feature(b'p', e, Some(ch));
                 }
             }
         }
         if flags & SENT_START != 0 {
             recent = [None; 3];
         }
-        for (e, eb) in recent.iter().flatten() {
-            for c in 0..CLASSES.len() {
-                if bits & (1 << c) != 0 {
-                    sink.feature(b'q', *e, Some((CLASSES[c], CLASS_HASH[c])));
+        let near = recent.iter().flatten().fold(bits, |acc, (_, b)| acc | b);
+        if near != 0 {
+            for (e, eb) in recent.iter().flatten() {
+                for c in class_parts(bits) {
+                    sink.feature(b'q', *e, Some(c));
                 }
-                if eb & (1 << c) != 0 {
-                    sink.feature(b'r', (CLASSES[c], CLASS_HASH[c]), Some(cur));
+                for c in class_parts(*eb) {
+                    sink.feature(b'r', c, Some(cur));
                 }
             }
         }
