@@ -301,12 +301,23 @@ fn joined_flat(chars: &[char]) -> String {
 /// Builds every view of `raw`.
 pub fn views(raw: &str) -> Views {
     if raw.is_ascii() {
-        return ascii_views(raw);
+        ascii_views(raw)
+    } else {
+        char_views(raw)
     }
+}
+
+/// [`views`] of any text, over chars (the reference [`ascii_views`] must agree with).
+fn char_views(raw: &str) -> Views {
     let mut chars = fold_chars(raw);
     fold_script_lookalikes(&mut chars);
     let base: String = chars.iter().collect();
     let flat = joined_flat(&chars);
+    with_derived_views(base, flat)
+}
+
+/// Completes `base` and `flat` with the views derived from `flat`.
+fn with_derived_views(base: String, flat: String) -> Views {
     let leet = leet_view(&flat);
     let skel = skeleton(&flat);
     Views {
@@ -325,31 +336,7 @@ fn ascii_views(raw: &str) -> Views {
     // Still ASCII after the folds, so always valid UTF-8.
     let base = String::from_utf8(bytes)
         .unwrap_or_else(|e| e.into_bytes().into_iter().map(char::from).collect());
-    let leet = leet_view(&flat);
-    let skel = skeleton(&flat);
-    Views {
-        base,
-        flat,
-        leet,
-        skel,
-    }
-}
-
-/// The general path for any text (the reference [`ascii_views`] must agree with).
-#[cfg(test)]
-fn general_views(raw: &str) -> Views {
-    let mut chars = fold_chars(raw);
-    fold_script_lookalikes(&mut chars);
-    let base: String = chars.iter().collect();
-    let flat = joined_flat(&chars);
-    let leet = leet_view(&flat);
-    let skel = skeleton(&flat);
-    Views {
-        base,
-        flat,
-        leet,
-        skel,
-    }
+    with_derived_views(base, flat)
 }
 
 #[cfg(test)]
@@ -365,7 +352,7 @@ mod tests {
             spaced in "([a-z][ .-]){0,12}",
         ) {
             let text = format!("{raw} {spaced}{raw}");
-            prop_assert_eq!(ascii_views(&text), general_views(&text));
+            prop_assert_eq!(ascii_views(&text), char_views(&text));
         }
     }
 
@@ -379,7 +366,7 @@ mod tests {
             "I need a pen",
             "",
         ] {
-            assert_eq!(ascii_views(t), general_views(t), "{t:?}");
+            assert_eq!(ascii_views(t), char_views(t), "{t:?}");
         }
     }
 
