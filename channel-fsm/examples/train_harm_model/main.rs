@@ -15,6 +15,38 @@ fn main() {
     }
     // `--explain`: the out-of-fold scores of the benign rows nearest the
     // threshold and of the attacks it misses, to see which kinds fail.
+    if std::env::var("BYLEN").is_ok() {
+        let ch = channel_fsm::ChannelA::new();
+        let mut t = std::collections::BTreeMap::new();
+        for (i, r) in rows.iter().enumerate() {
+            let n = ch
+                .harm_features(&r.prompt)
+                .iter()
+                .filter(|f| f.starts_with("u "))
+                .count();
+            let bucket = match n {
+                0..=16 => 16,
+                17..=24 => 24,
+                25..=32 => 32,
+                33..=48 => 48,
+                _ => 80,
+            };
+            let e = t.entry(bucket).or_insert([0usize; 4]);
+            if r.block {
+                e[0] += 1;
+                e[1] += usize::from(cv.scores[i] >= cv.threshold);
+            } else {
+                e[2] += 1;
+                e[3] += usize::from(cv.scores[i] >= cv.threshold);
+            }
+        }
+        for (b, e) in t {
+            println!(
+                "tokens<={b}: attacks {} caught {}; benign {} blocked {}",
+                e[0], e[1], e[2], e[3]
+            );
+        }
+    }
     if let Ok(t) = std::env::var("TRIGGER") {
         let ch = channel_fsm::ChannelA::new();
         let trig: Vec<String> = t.split(',').map(|c| format!("c {c}")).collect();

