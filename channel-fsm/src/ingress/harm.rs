@@ -15,11 +15,10 @@
 //!   tokens of a small hand-written class (harm actions, human targets,
 //!   animals, weapons/drugs, private data, social groups, fiction, history,
 //!   prevention, definition words, request framings such as "how", "best way",
-//!   "step"); `p <CLASS> <CLASS>` for two classes within
-//!   four tokens (a 4 x 16-bit window); `q <stem> <CLASS>` and
-//!   `r <CLASS> <stem>` for a word and a class word up to three tokens apart
-//!   in one sentence ("kill ... PERSON" against "HARM ... process"), so a verb
-//!   learns its victims and an object learns its verbs in that order ("poison ... my neighbour" → `p HARM PERSON`).
+//!   "step"); `q <stem> <CLASS>` and `r <CLASS> <stem>` for a word and a
+//!   class word up to three tokens apart in one sentence ("kill ... PERSON"
+//!   against "HARM ... process"), so a verb learns its victims and an object
+//!   learns its verbs.
 //!   `l <shape>` once per prompt: `long` (over 32 tokens) and `multiline`
 //!   when the prompt spans lines.
 //!   The classes let the model carry what it learnt about "kill my boss" to
@@ -76,7 +75,8 @@ fn key(kind: u8, a: u64, b: u64) -> u64 {
 /// A table index from a key: the high bits (multiplicative hashing).
 #[inline]
 fn index(k: u64, bits: u32) -> usize {
-    k.checked_shr(64 - bits).unwrap_or(0) as usize
+    // Tables have at least 64 slots, so the shift is at most 58.
+    (k >> (64 - bits.clamp(6, 63))) as usize
 }
 
 /// Drops one common inflection so "killing", "killed", "kills" share a stem.
@@ -564,6 +564,9 @@ const CLASS_HASH: [u64; 11] = {
 
 /// Class bits by word hash: one probe per token instead of string compares.
 pub struct Lexicon {
+    /// 4096 presence bits (low bits of the hash): most tokens are no class
+    /// word and stop here.
+    filter: [u64; 64],
     keys: Vec<u64>,
     bits: Vec<u16>,
     mask: usize,
@@ -575,6 +578,7 @@ impl Lexicon {
         let n: usize = CLASS_WORDS.iter().map(|w| w.len()).sum();
         let size = (n * 2).next_power_of_two();
         let mut lex = Lexicon {
+            filter: [0; 64],
             keys: vec![0; size],
             bits: vec![0; size],
             mask: size - 1,
@@ -589,13 +593,18 @@ impl Lexicon {
                 }
                 lex.keys[i] = k;
                 lex.bits[i] |= 1 << c;
+                lex.filter[(k as usize >> 6) & 63] |= 1 << (k & 63);
             }
         }
         lex
     }
 
+    #[inline]
     fn get(&self, h: u64) -> u16 {
         let k = h.max(1);
+        if (self.filter[(k as usize >> 6) & 63] >> (k & 63)) & 1 == 0 {
+            return 0;
+        }
         let mut i = index(k.wrapping_mul(0x9e37_79b9_7f4a_7c15), self.shift);
         loop {
             match self.keys.get(i) {
@@ -672,8 +681,6 @@ pub fn features(toks: &Tokens, lex: &Lexicon, sink: &mut impl Sink) -> bool {
     let mut lines = 0;
     let mut prev: Option<(&str, u64)> = None;
     let mut prev2: Option<(&str, u64)> = None;
-    // Class bits of the last PAIR_WINDOW tokens, 16 bits each, newest lowest.
-    let mut window = 0u64;
     // The last three tokens of the sentence (a ring, `held` of them valid)
     // and their class bits (`rbits`, 16 bits each), for the word-class
     // pairs ("kill ... PERSON", "HARM ... process").
@@ -724,14 +731,8 @@ pub fn features(toks: &Tokens, lex: &Lexicon, sink: &mut impl Sink) -> bool {
         } else {
             lex.get(h) | lex.get(h_raw)
         };
-        if bits != 0 {
-            let earlier = (window | window >> 16 | window >> 32 | window >> 48) as u16;
-            for ch in class_parts(bits) {
-                sink.feature(b'c', ch, None);
-                for e in class_parts(earlier) {
-                    sink.feature(b'p', e, Some(ch));
-                }
-            }
+        for ch in class_parts(bits) {
+            sink.feature(b'c', ch, None);
         }
         if flags & SENT_START != 0 {
             held = 0;
@@ -754,7 +755,6 @@ pub fn features(toks: &Tokens, lex: &Lexicon, sink: &mut impl Sink) -> bool {
         recent[i % 3] = cur;
         held += 1;
         rbits = (rbits << 16 | u64::from(bits)) & 0xffff_ffff_ffff;
-        window = window << 16 | u64::from(bits);
         if flags & LINE_START != 0 && i > 0 {
             lines += 1;
         }
@@ -876,11 +876,8 @@ impl HarmModel {
     #[inline]
     fn lookup(&self, k: u64) -> Option<(usize, i32)> {
         let f = filter_bit(k);
-        if self
-            .filter
-            .get(f / 64)
-            .is_none_or(|w| w & (1 << (f % 64)) == 0)
-        {
+        let word = self.filter.get(f >> 6).copied().unwrap_or(0);
+        if (word >> (f & 63)) & 1 == 0 {
             return None;
         }
         let fp = fingerprint(k);
