@@ -95,6 +95,7 @@ pub const FILES: &[&str] = &[
     "corpus/heldout/a-s4r6.jsonl",
     "corpus/heldout/a-s5r1.jsonl",
     "corpus/heldout/a-s5r2.jsonl",
+    "corpus/heldout/a-s5r3.jsonl",
     "corpus/heldout/b-b1.jsonl",
     "corpus/heldout/b-b10.jsonl",
     "corpus/heldout/b-b11.jsonl",
