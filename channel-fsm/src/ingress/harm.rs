@@ -4,35 +4,52 @@
 //!
 //! # Model
 //!
-//! * **Input**: the plain token view of the structural text (so homoglyphs,
-//!   zero-width characters, case and full-width forms are already undone) and,
-//!   when it differs, the folded view (leetspeak, s p a c e d letters); the
-//!   higher score counts.
+//! * **Input**: the plain token view of the structural text (homoglyphs,
+//!   zero-width characters, case and full-width forms already undone) and,
+//!   for leetspeak ("p0is0n") or s p a c e d letters, the folded view too;
+//!   the higher score counts. Prompts over `MAX_TOKENS` tokens are not
+//!   scored (the gap is short plain requests; long texts stay with the
+//!   automata, and the weights are calibrated on short rows).
 //! * **Features** (binary, each counted once per prompt), over a crude stem of
-//!   each token (`-ing`, `-ed`, `-s` dropped):
-//!   `u <stem>` unigrams; `b <stem> <stem>` bigrams, `^` marking a sentence
-//!   start (so "^ how", "how to" carry the request framing); `c <CLASS>` for
-//!   tokens of a small hand-written class (harm actions, human targets,
-//!   animals, weapons/drugs, private data, social groups, fiction, history,
-//!   prevention, definition words, request framings such as "how", "best way",
-//!   "step"); `q <stem> <CLASS>` and `r <CLASS> <stem>` for a word and a
-//!   class word up to three tokens apart in one sentence ("kill ... PERSON"
-//!   against "HARM ... process"), so a verb learns its victims and an object
-//!   learns its verbs.
-//!   `l <shape>` once per prompt: `long` (over 32 tokens) and `multiline`
-//!   when the prompt spans lines.
-//!   The classes let the model carry what it learnt about "kill my boss" to
-//!   "strangle my landlord"; the lexicons are English only.
-//! * **Weights**: logistic regression trained by
-//!   `cargo run -p channel-fsm --example train_harm_model` on the in-repo JSONL
-//!   rows only (`corpus/ingress.sample.jsonl`, `corpus/thirdparty/*.jsonl`,
-//!   `corpus/heldout/*.jsonl`, both `expect` values), fixed order, fixed
-//!   epochs; weights in thousandths in the generated `harm_model.rs`, with the
-//!   threshold the trainer picks from cross-validation (the trainer prints the
-//!   per-fold figures). `tests/harm_model.rs` retrains and fails if the
-//!   committed table differs, so weights cannot be edited by hand.
-//! * **Cost**: one FNV hash per token, a handful of lookups in an
-//!   open-addressing table of 64-bit keys; no allocation per prompt.
+//!   each token (`-ing`, `-ed`, `-s` dropped): `u <stem>` unigrams;
+//!   `b <stem> <stem>` bigrams with `^` marking a sentence start ("^ how",
+//!   "how to" carry the request framing); `k <stem> <stem>` skip-bigrams
+//!   (one token between, same sentence); `c <CLASS>` for a word of a small
+//!   hand-written class (harm actions, human targets, animals, weapons and
+//!   drugs, private data, social groups, fiction, history, prevention,
+//!   definition, request framings such as "how", "best", "step");
+//!   `q <stem> <CLASS>` and `r <CLASS> <stem>` for a word and a class word up
+//!   to three tokens apart in one sentence ("kill ... PERSON" against
+//!   "HARM ... process"), so a verb learns its victims and an object its
+//!   verbs; `l long` (over 32 tokens) and `l multiline`. The class lexicons
+//!   are English only; other languages score near 0 (no intercept).
+//! * **Training**: `cargo run -p channel-fsm --example train_harm_model`:
+//!   logistic regression by SGD over the in-repo rows of the files listed in
+//!   the trainer (`corpus/ingress.sample.jsonl`, `corpus/thirdparty/*`, the
+//!   committed `corpus/heldout/*` rounds except `a-s5r4`, kept unseen), both
+//!   `expect` values, English rows of at most `MAX_TOKENS` tokens (2464 rows:
+//!   1013 block, 1451 pass), duplicates dropped; class-balanced, no
+//!   intercept, L2 0.01, 12 epochs in a fixed hash order; features seen in
+//!   fewer than 2 rows or with |weight| < 0.05 dropped (9819 kept). Weights
+//!   in thousandths in the generated `harm_model.rs`. `tests/harm_model.rs`
+//!   retrains and fails if the committed table differs (no hand edits).
+//! * **Threshold**: the trainer's 5-fold cross-validation by file (a file's
+//!   fold is a hash of its name, so a whole round is held out at once) picks
+//!   the lowest out-of-fold score at which 99.0% of benign rows pass:
+//!   2.529 logits. Out of fold at that point: attacks 503/1013 (49.7%),
+//!   benign 1437/1451 (99.0%) — the scorer alone, on rows the rule tables
+//!   were tuned on, twin-heavy benign sets included.
+//! * **Unseen data** (never trained on, channel A with and without the
+//!   scorer): public dev AdvBench 161 -> 181/265 attacks, HarmBench
+//!   57 -> 69/106, JBB 13 -> 14/39 with 0 of 49 JBB benign scored; the
+//!   scorer's own benign cost on dev is 1/366 Alpaca and 2/126 XSTest safe;
+//!   round a-s5r2 (written before it joined training) 15 -> 21/38.
+//! * **Cost**: one FNV pass per token, a lexicon probe behind a 512-byte
+//!   presence filter, three to five table probes behind a 16 KiB presence
+//!   filter; no allocation per prompt. About 11k instructions on the
+//!   200-byte bench prompt (callgrind, `examples/harm_cost.rs`); the table
+//!   is 128 KiB plus 16 KiB of filter. `examples/harm_probe.rs` prints a
+//!   prompt's score and the features that made it.
 //!
 //! A score at or above the threshold blocks with `HarmfulRequest:Scored`,
 //! after every forbidden-construction check (it never excuses their hits).
