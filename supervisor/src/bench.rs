@@ -13,7 +13,7 @@
 //! 300-byte append plus `fdatasync` on the disk of the gate's state, and
 //! reports the single-in-flight p50 as a multiple of it. It also measures what
 //! a round trip to another process costs on this machine (through `cat`, over
-//! pipes), since a verdict crosses at least three process round trips
+//! a Unix socket), since a verdict crosses at least three process round trips
 //! (client and supervisor, supervisor and channel, supervisor and audit) on
 //! top of the fdatasync: that sum is the lowest single-in-flight latency the
 //! process design allows here.
@@ -630,37 +630,45 @@ fn measure_floor(dir: &Path, samples: u32) -> anyhow::Result<Samples> {
     Ok(out)
 }
 
-/// Round trips (ns) of a 64-byte message to another process and back (through
-/// `cat`, over pipes): the price of the wake-ups and switches every hop
-/// between the gate's processes pays. Two threads of one process would
-/// understate it: they often share a core and an address space.
+/// Round trips (ns) of a 64-byte message to another process and back over a
+/// Unix socket (`cat` reading and writing one end of a socket pair): the price
+/// of the wake-ups and switches every hop between the gate's processes pays.
+/// Pipes or two threads of one process would understate it: the kernel tends
+/// to run a pipe's reader on the writer's core, and threads share an address
+/// space.
 fn measure_wakeup(samples: u32) -> anyhow::Result<Samples> {
     use std::io::Read;
+    use std::os::fd::OwnedFd;
     use std::process::{Command, Stdio};
+    let (mut here, there) =
+        std::os::unix::net::UnixStream::pair().context("socketpair for the round-trip probe")?;
+    let there_in: OwnedFd = there
+        .try_clone()
+        .context("socketpair for the round-trip probe")?
+        .into();
+    let there_out: OwnedFd = there.into();
     let mut echo = Command::new("cat")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
+        .stdin(Stdio::from(there_in))
+        .stdout(Stdio::from(there_out))
         .stderr(Stdio::null())
         .spawn()
-        .context("starting `cat` for the wake-up probe")?;
+        .context("starting `cat` for the round-trip probe")?;
     let result = (|| -> anyhow::Result<Samples> {
-        let (Some(to), Some(from)) = (echo.stdin.as_mut(), echo.stdout.as_mut()) else {
-            bail!("`cat` has no pipes");
-        };
         let mut out = Samples::default();
         let mut b = [7u8; 64];
         let warm = samples / 10;
         for i in 0..samples + warm {
             let t = Instant::now();
-            to.write_all(&b).context("wake-up probe write")?;
-            from.read_exact(&mut b).context("wake-up probe read")?;
+            here.write_all(&b).context("round-trip probe write")?;
+            here.read_exact(&mut b).context("round-trip probe read")?;
             if i >= warm {
                 out.0.push(t.elapsed().as_nanos() as u64);
             }
         }
         Ok(out)
     })();
-    drop(echo.stdin.take());
+    // End of file on its input ends `cat`.
+    drop(here);
     let _ = echo.wait();
     result
 }
@@ -912,7 +920,7 @@ pub fn run(a: BenchArgs) -> anyhow::Result<i32> {
     }
     if let (Some(w), Some(f), Some(x)) = (&wakeup, &floor, lowest_over_floor) {
         println!(
-            "process round trip (64 bytes to `cat` and back): p50 {:.0} µs (p99 {:.0}); floor + {} round trips = {:.0} µs = {x:.2}x the floor (the least a verdict can take here)",
+            "process round trip (64 bytes over a Unix socket to `cat` and back): p50 {:.0} µs (p99 {:.0}); floor + {} round trips = {:.0} µs = {x:.2}x the floor (the least a verdict can take here)",
             w.p50,
             w.p99,
             ROUND_TRIPS_PER_VERDICT,
