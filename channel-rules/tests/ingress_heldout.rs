@@ -23,6 +23,7 @@ const B_FLOORS: &[(&str, usize, usize)] = &[
     ("b-b10", 40, 38),
     ("b-b11", 38, 32),
     ("b-b12", 14, 14),
+    ("b-s5r1", 80, 55),
 ];
 
 const A_FLOORS: &[(&str, usize, usize)] = &[

@@ -69,6 +69,21 @@ pub enum Sig {
     /// A criminal act named without a victim's property cue (robbing a shop,
     /// shoplifting by behaviour): harmful when asked for as a method.
     CrimeAct,
+    // Harmful goals inside a content or tool task ("write a post that encourages
+    // cutting", "an app that tracks users without consent"): block unless the
+    // same prompt carries a counter frame (debunking, awareness, prevention, help).
+    GoalMisinfo,
+    GoalHarass,
+    GoalSelfHarm,
+    GoalFraud,
+    GoalMalware,
+    GoalCrime,
+    GoalPromote,
+    /// An illicit act that is harmful only when asked for as a method
+    /// ("how to obtain illegal drugs"; "why people use them" passes).
+    GoalIllicit,
+    /// Debunking, awareness, detection, prevention, support or reporting frame.
+    Counter,
 }
 
 /// The set of signals raised by one prompt (all views together).
@@ -104,6 +119,17 @@ const HARM_TOPICS: &[(Sig, &str)] = &[
     (Sexual, "HarmfulRequest:Sexual"),
     (Misinfo, "HarmfulRequest:Disinformation"),
     (Harassment, "HarmfulRequest:Harassment"),
+];
+
+/// Harmful goals of task requests (vetoed by a counter frame) and their topics.
+const GOAL_TOPICS: &[(Sig, &str)] = &[
+    (GoalMalware, "HarmfulRequest:Malware"),
+    (GoalFraud, "HarmfulRequest:Fraud"),
+    (GoalSelfHarm, "HarmfulRequest:SelfHarm"),
+    (GoalHarass, "HarmfulRequest:Harassment"),
+    (GoalMisinfo, "HarmfulRequest:Disinformation"),
+    (GoalCrime, "HarmfulRequest:Crime"),
+    (GoalPromote, "HarmfulRequest:Promotion"),
 ];
 
 const HARM_STRONG: &[Sig] = &[
@@ -176,6 +202,24 @@ pub fn verdict(s: &Signals, encoded: bool) -> Option<&'static str> {
         }
         if s.has(*sig) {
             return Some(reason);
+        }
+    }
+    if !s.has(Counter) {
+        // A heist or hacker plot is fiction unless it asks for the real detail; a
+        // crime inside a named game is play.
+        let plot = s.has(Fiction) && !s.has(RealDetail);
+        for (sig, reason) in GOAL_TOPICS {
+            let vetoed = match sig {
+                GoalCrime => plot || s.has(GameContext),
+                GoalMalware => plot,
+                _ => false,
+            };
+            if s.has(*sig) && !vetoed {
+                return Some(reason);
+            }
+        }
+        if s.has(GoalIllicit) && s.has(Procedure) && !plot && !s.has(GameContext) {
+            return Some("HarmfulRequest:Crime");
         }
     }
     if s.has(LockBypass) && s.has(NotMine) {
