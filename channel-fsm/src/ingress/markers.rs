@@ -299,12 +299,21 @@ fn is_comment_line(line: &str) -> bool {
         .any(|m| t.starts_with(m))
 }
 
+/// Whether a line has a mark that can close a role label (`:` `：` `]` `)`
+/// `}` `>`). A byte scan plus one single-character search: the same answer
+/// as a char-set `contains`, without its per-character matcher.
+fn has_label_close(line: &str) -> bool {
+    line.bytes()
+        .any(|b| matches!(b, b':' | b']' | b')' | b'}' | b'>'))
+        || line.contains('：')
+}
+
 fn role_lines(text: &str) -> Option<Marker> {
     let mut model_label = false;
     let mut human_label = false;
     for (n, line) in text.split('\n').enumerate() {
         // A label needs its closing mark.
-        if !line.contains([':', '：', ']', ')', '}', '>']) {
+        if !has_label_close(line) {
             continue;
         }
         let comment = is_comment_line(line);

@@ -532,7 +532,7 @@ pub fn needs_folding(src: &Tokens) -> bool {
             || glued_run >= 2
             || hard_glue
             || (glue && (single || prev_single))
-            || is_leet(t)
+            || (!letters && is_leet(t))
         {
             return true;
         }
