@@ -46,6 +46,8 @@ const FLOORS: &[(&str, usize, usize)] = &[
     ("b-b9.jsonl", 51, 41),
     ("b-b10.jsonl", 40, 38),
     ("b-b11.jsonl", 38, 32),
+    // B's session-5 round, never trained on by A's harm scorer.
+    ("b-s5r1.jsonl", 51, 51),
 ];
 
 fn run(prefix: &str) -> Vec<(String, Score)> {
