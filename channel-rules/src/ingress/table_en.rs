@@ -138,13 +138,13 @@ pub const VOCAB: &[(&str, &str)] = &[
     (
         // Senders a scam message pretends to come from.
         "ORG",
-        r"(?:the |a |an |your |their |his |her )?(?:tax office|tax authorit(?:y|ies)|irs|hmrc|revenue service|bank|banks|credit union|paypal|amazon|apple|microsoft|google|netflix|courier|delivery (?:company|service|driver)|post office|postal service|fedex|ups|usps|dhl|police|government|social security|medicare|utility company|energy company|phone company|tech support|it department|helpdesk|help desk|ceo|cfo|boss|manager|director|landlord|lawyer|grandson|granddaughter|grandchild|nephew|niece|son|daughter|relative|lottery|customs)",
+        r"(?:the |a |an |your |their )?(?:tax office|irs|hmrc|bank|paypal|amazon|apple|microsoft|netflix|courier|delivery (?:company|service)|post office|fedex|ups|usps|dhl|police|government|tech support|it department|ceo|boss|grandson|granddaughter|lottery)",
     ),
     (
         // Audiences and targets between an urging verb and the act ("urge young
         // readers to ..."); never "who wants", so a worried friend is not urging.
         "AUD",
-        r"people|users|readers|viewers|teens|teenagers|kids|children|students|girls|boys|young|younger|vulnerable|others|other|someone|somebody|him|her|them|my|a|an|the|your|their|his|our|followers|fans|listeners|audience|members|friend|friends|classmate|classmates|sister|brother|depressed|lonely|sad|at-risk|men|women|teen|person|individuals|everyone|anyone|adolescents|minors|kid|child|girlfriend|boyfriend|partner|ex|victim|victims|patients|subscribers|parents|mothers|fathers|moms|mums|dads|families|voters|citizens|consumers|customers|employees|workers|athletes|gamers|elderly|seniors|new|all|every|to|and|or",
+        r"people|users|readers|viewers|teens|teenagers|kids|children|students|girls|boys|young|vulnerable|others|other|someone|somebody|him|her|them|my|a|the|your|their|his|followers|fans|audience|friend|friends|classmate|parents|men|women|person|everyone|anyone|minors|victims|patients|voters|all|to|and",
     ),
 ];
 
@@ -2124,22 +2124,54 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         // Fabricated news items and evidence.
         GoalMisinfo,
-        r"\bfake (?:breaking[- ]news|news (?:stor(?:y|ies)|articles?|reports?|posts?|items?|sites?|websites?|segments?|broadcasts?|headlines?|alerts?|that|which|about|claiming|saying)|press releases?|reports?|statements?|announcements?|headlines?|quotes?|interviews?|recordings?|obituar(?:y|ies)|leaks?|eyewitness|polls?|studies|study|scientific (?:study|paper)|medical (?:study|advice))\b|\b(?:invented|fabricated|made-up|made up|false|bogus|fictitious|untrue) (?:scandals?|allegations?|claims?|quotes?|statistics|stats|evidence|accusations?|rumou?rs?|news|reports?|stories|story|crimes?|affairs?|criminal records?)\b",
+        r"\bfake (?:breaking[- ]news|news (?:stor(?:y|ies)|articles?|reports?|posts?|items?|sites?|websites?|segments?|broadcasts?|headlines?|alerts?|that|which|about|claiming|saying)|press releases?|reports?|statements?|announcements?|headlines?|quotes?|interviews?|recordings?|obituar(?:y|ies)|leaks?|eyewitness|polls?|studies|study|scientific (?:study|paper)|medical (?:study|advice))\b",
+    ),
+    (
+        GoalMisinfo,
+        r"\b(?:invented|fabricated|made-up|made up|false|bogus|fictitious|untrue) (?:scandals?|allegations?|claims?|quotes?|statistics|stats|evidence|accusations?|rumou?rs?|news|reports?|stories|story|crimes?|affairs?|criminal records?)\b",
     ),
     (
         // A text that claims or argues a revisionist or dangerous falsehood.
         GoalMisinfo,
-        r"\b(?:claim|claims|claiming|alleging|alleges|asserting|saying|announcing|suggesting|arguing|argues|insisting|proving|prove|convincing (?:people|readers|everyone|the public) that|persuasive|persuading)\b[^.]*\b(?:never happened|did not happen|didn'?t happen|was invented|were invented|was (?:staged|faked|fabricated|made up|a hoax|a myth|a lie)|is (?:a hoax|a myth|a lie)|(?:greatly |grossly |wildly |vastly )?(?:exaggerated|inflated|overstated)|(?:western |foreign )?propaganda myth|positive (?:impact|effect|influence)s? on|(?:was|were) (?:actually |ultimately )?(?:beneficial|good for|justified|deserved|a good thing)|deserved (?:to die|it|their fate)|(?:is|are) (?:good|healthy|safe|harmless) for (?:you|your|people|children|kids)|(?:is|are) healthy|(?:do|does) not cause|(?:is|are)n'?t (?:harmful|dangerous|addictive)|(?:is|are) not (?:harmful|dangerous|addictive)|secretly (?:joined|funded|planned|poisoned|laced|caused|started|ordered)|laced with|(?:cures?|reverses?|prevents?) (?:cancer|covid|the virus|autism|diabetes|hiv|aids|the flu)|intentionally (?:prolonged|released|spread|created|engineered)|politically motivated hoax|(?:election|vote|voting|polling day|polls?) (?:has been |have been |is |was )?(?:moved|postponed|cancell?ed|rescheduled)|(?:contains?|contain) (?:tracking |micro)?chips)",
+        r"\b(?:claim|claims|claiming|alleging|alleges|asserting|saying|announcing|suggesting|arguing|argues|insisting|proving|prove|convincing (?:people|readers|everyone|the public) that|persuasive|persuading)\b[^.]*\b(?:never happened|did not happen|didn'?t happen|was invented|were invented|was (?:staged|faked|fabricated|made up|a hoax|a myth|a lie)|is (?:a hoax|a myth|a lie))",
+    ),
+    (
+        GoalMisinfo,
+        r"\b(?:claim|claims|claiming|alleging|alleges|asserting|saying|announcing|suggesting|arguing|argues|insisting|proving|prove|convincing (?:people|readers|everyone|the public) that|persuasive|persuading)\b[^.]*\b(?:(?:greatly |grossly |wildly |vastly )?(?:exaggerated|inflated|overstated)|(?:western |foreign )?propaganda myth|positive (?:impact|effect|influence)s? on|(?:was|were) (?:actually |ultimately )?(?:beneficial|good for|justified|deserved|a good thing)|deserved (?:to die|it|their fate)|(?:is|are) (?:good|healthy|safe|harmless) for (?:you|your|people|children|kids)|(?:is|are) healthy)",
+    ),
+    (
+        GoalMisinfo,
+        r"\b(?:claim|claims|claiming|alleging|alleges|asserting|saying|announcing|suggesting|arguing|argues|insisting|proving|prove|convincing (?:people|readers|everyone|the public) that|persuasive|persuading)\b[^.]*\b(?:(?:do|does) not cause|(?:is|are)n'?t (?:harmful|dangerous|addictive)|(?:is|are) not (?:harmful|dangerous|addictive)|secretly (?:joined|funded|planned|poisoned|laced|caused|started|ordered)|laced with|(?:cures?|reverses?|prevents?) (?:cancer|covid|the virus|autism|diabetes|hiv|aids|the flu)|intentionally (?:prolonged|released|spread|created|engineered))",
+    ),
+    (
+        GoalMisinfo,
+        r"\b(?:claim|claims|claiming|alleging|alleges|asserting|saying|announcing|suggesting|arguing|argues|insisting|proving|prove|convincing (?:people|readers|everyone|the public) that|persuasive|persuading)\b[^.]*\b(?:politically motivated hoax|(?:election|vote|voting|polling day|polls?) (?:has been |have been |is |was )?(?:moved|postponed|cancell?ed|rescheduled)|(?:contains?|contain) (?:tracking |micro)?chips)",
     ),
     (
         // Panic or fear as the aim of a text.
         GoalMisinfo,
-        r"\b(?:cause|causes|causing|create|creates|spread|spreads|trigger|triggers|incite|incites|sow|sows|stoke|stokes)\b (?:mass |public |widespread |nationwide |maximum )?(?:panic|hysteria|chaos)\b|\bso (?:that )?(?:people|everyone|the public|investors|voters) (?:panic|stay home|don'?t vote|sell)\b|\b(?:poses?|posing|pretends?|pretending|masquerading|disguised) (?:as|to be) (?:an? |the )?(?:real |legitimate |trusted |reputable |official |respected )?(?:news (?:source|outlet|site|channel|organi[sz]ation)|newspaper|journalist|reporter|news anchor|expert|doctor|scientist|health (?:official|authority|agency))\b",
+        r"\b(?:cause|causes|causing|create|creates|spread|spreads|trigger|triggers|incite|incites|sow|sows|stoke|stokes)\b (?:mass |public |widespread |nationwide |maximum )?(?:panic|hysteria|chaos)\b",
+    ),
+    (
+        GoalMisinfo,
+        r"\bso (?:that )?(?:people|everyone|the public|investors|voters) (?:panic|stay home|don'?t vote|sell)\b",
+    ),
+    (
+        GoalMisinfo,
+        r"\b(?:poses?|posing|pretends?|pretending|masquerading|disguised) (?:as|to be) (?:an? |the )?(?:real |legitimate |trusted |reputable |official |respected )?(?:news (?:source|outlet|site|channel|organi[sz]ation)|newspaper|journalist|reporter|news anchor|expert|doctor|scientist|health (?:official|authority|agency))\b",
     ),
     (
         // Abusive texts aimed at a person.
         GoalHarass,
-        r"\b(?:insulting|abusive|hateful|cruel|nasty|vicious|hurtful|threatening|harassing|humiliating|degrading|demeaning|intimidating|menacing|taunting|mocking|vile|offensive|racist|sexist|homophobic|transphobic|xenophobic|antisemitic|islamophobic|misogynistic|bigoted) (?:anonymous )?(?:comments?|messages?|emails?|e-mails?|texts?|notes?|letters?|posts?|replies|dms|tweets?|voicemails?|nicknames?|names|remarks|jokes?|rants?|speech(?:es)?|vitriol|memes?|songs?|lyrics|manifestos?|pamphlets?|flyers?|slogans?|propaganda)\b|\bhate (?:mail|messages?|letters?|campaigns?|speech)\b|\b(?:racist|xenophobic|sexist|homophobic|transphobic|antisemitic) (?:vitriol|abuse|content)\b",
+        r"\b(?:insulting|abusive|hateful|cruel|nasty|vicious|hurtful|threatening|harassing|humiliating|degrading|demeaning|intimidating|menacing|taunting|mocking|vile|offensive|racist|sexist|homophobic|transphobic|xenophobic|antisemitic|islamophobic|misogynistic|bigoted) (?:anonymous )?(?:comments?|messages?|emails?|e-mails?|texts?|notes?|letters?|posts?|replies|dms|tweets?|voicemails?|nicknames?|names|remarks|jokes?|rants?|speech(?:es)?|vitriol|memes?|songs?|lyrics|manifestos?|pamphlets?|flyers?|slogans?|propaganda)\b",
+    ),
+    (
+        GoalHarass,
+        r"\bhate (?:mail|messages?|letters?|campaigns?|speech)\b",
+    ),
+    (
+        GoalHarass,
+        r"\b(?:racist|xenophobic|sexist|homophobic|transphobic|antisemitic) (?:vitriol|abuse|content)\b",
     ),
     (
         // Bullying, humiliating or threatening a person as the goal.
@@ -2149,37 +2181,127 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         // Campaigns, floods and pile-ons against a person; threats by knowledge.
         GoalHarass,
-        r"\b(?:cyberbullying|cyber-bullying|bullying|harassment|smear|hate|shaming|trolling|intimidation|doxx?ing) campaigns?\b|\bcampaign (?:of|to) (?:harass|bully|humiliate|shame|intimidate|smear|ruin|destroy|discredit)\b|\bflood(?:s|ing)? (?:a |the |his |her |their |my [a-z-]+'?s? |[a-z]+'s )?(?:[a-z-]+ )?(?:inbox|dms|mentions|comments|comment section|phone|voicemail|timeline)\b|\bwe know where (?:you|he|she|they|your|his|her|their)\b|\b(?:post|send|spam|message|comment|text|call|email)\w* [^.]*\buntil (?:he|she|they) (?:deletes?|quits?|leaves?|stops?|moves? out|moves? away|gives? up|drops? out|cries|breaks? down|kills?)\b|\b(?:shar|leak|expos|post|reveal)(?:e|es|ing|s)? (?:his|her|their|my ex'?s?|[a-z]+'s) (?:secrets|private messages|diary|medical history|nudes|home address)\b",
+        r"\b(?:cyberbullying|cyber-bullying|bullying|harassment|smear|hate|shaming|trolling|intimidation|doxx?ing) campaigns?\b",
+    ),
+    (
+        GoalHarass,
+        r"\bcampaign (?:of|to) (?:harass|bully|humiliate|shame|intimidate|smear|ruin|destroy|discredit)\b",
+    ),
+    (
+        GoalHarass,
+        r"\bflood(?:s|ing)? (?:a |the |his |her |their |my [a-z-]+'?s? |[a-z]+'s )?(?:[a-z-]+ )?(?:inbox|dms|mentions|comments|comment section|phone|voicemail|timeline)\b",
+    ),
+    (
+        GoalHarass,
+        r"\bwe know where (?:you|he|she|they|your|his|her|their)\b",
+    ),
+    (
+        GoalHarass,
+        r"\b(?:post|send|spam|message|comment|text|call|email)\w* [^.]*\buntil (?:he|she|they) (?:deletes?|quits?|leaves?|stops?|moves? out|moves? away|gives? up|drops? out|cries|breaks? down|kills?)\b",
+    ),
+    (
+        GoalHarass,
+        r"\b(?:shar|leak|expos|post|reveal)(?:e|es|ing|s)? (?:his|her|their|my ex'?s?|[a-z]+'s) (?:secrets|private messages|diary|medical history|nudes|home address)\b",
     ),
     (
         // Content degrading a group or calling it a burden.
         GoalHarass,
-        r"\b(?:{GROUP}|people with disabilities|individuals with disabilities|people older than [a-z0-9]+|overweight people|obese people|the poor|mentally ill people|people with mental illness|poor people)\b[^.]*\b(?:are|is) (?:a burden|burdens|inferior|subhuman|parasites|disgusting|a plague|vermin|a threat to|dangerous to|ruining|worthless|useless)\b|\bbody[- ]shaming\b|\b(?:discourag|prevent|stop|ban)(?:e|es|ing|s)? (?:the )?(?:hiring|employment|employing|promotion|admission) of (?:[a-z]+ ){0,2}(?:individuals|people|applicants|candidates|workers|women|{GROUP})\b|\b(?:biracial|interracial|mixed-race|gay|same-sex|lesbian) (?:marriage|couple|relationship)s? (?:is|are) (?:disgusting|wrong|unnatural|sick|an abomination)\b",
+        r"\b(?:immigrants|refugees|muslims|jews|women|black people|gay people|trans people|disabled people|people with disabilities|people older than [a-z0-9]+|old people|the elderly|overweight people|obese people|the poor|poor people|mentally ill people)\b[^.]*\b(?:are|is) (?:a burden|burdens|inferior|subhuman|parasites|disgusting|a plague|vermin|a threat to|dangerous to|ruining|worthless|useless)\b",
+    ),
+    (GoalHarass, r"\bbody[- ]shaming\b"),
+    (
+        GoalHarass,
+        r"\b(?:discourag|prevent|stop|ban)(?:e|es|ing|s)? (?:the )?(?:hiring|employment|employing|promotion|admission) of (?:[a-z]+ ){0,2}(?:individuals|people|applicants|candidates|workers|women|minorities|immigrants|refugees|muslims|jews|black people|gay people|trans people|older people|disabled people)\b",
+    ),
+    (
+        GoalHarass,
+        r"\b(?:biracial|interracial|mixed-race|gay|same-sex|lesbian) (?:marriage|couple|relationship)s? (?:is|are) (?:disgusting|wrong|unnatural|sick|an abomination)\b",
     ),
     (
         // Urging a person or an audience to self-harm or disordered eating.
         GoalSelfHarm,
-        r"\b(?:encourag|urg|convinc|persuad|push|pressur|teach|show|inspir|motivat|challeng|dar|tell|goad|coax|manipulat|guilt|bully|bullie|drive|driv|lur|invit)(?:e|es|ed|ing|s|ies|y|ying)? (?:{AUD} ){0,4}(?:to|into) (?:cut(?:ting)? (?:themselves|yourself|himself|herself|their|your)|hurt(?:ing)? (?:themselves|yourself|himself|herself)|harm(?:ing)? (?:themselves|yourself|himself|herself)|self[- ]?harm(?:ing)?|self[- ]?injury|starv(?:e|ing) (?:themselves|yourself|himself|herself)|starving (?:themselves|yourself|to)|end(?:ing)? (?:their|your|his|her) (?:own )?li(?:fe|ves)|kill(?:ing)? (?:themselves|yourself|himself|herself)|commit(?:ting)? suicide|suicidal behaviou?rs?|tak(?:e|ing) (?:their|your|his|her) own li(?:fe|ves)|purg(?:e|ing) after|eat(?:ing)? nothing|stop eating|skip(?:ping)? (?:all )?meals|overdos(?:e|ing)|burn(?:ing)? (?:themselves|yourself))\b|\b(?:glamori[sz]|glorif|romantici[sz]|promot|normali[sz]|advocat|prais|celebrat)(?:e|es|ed|ing|s|ies|y|ying)? (?:[a-z'-]+ ){0,3}(?:self[- ]?harm(?:ing)?|self[- ]?injury|cutting|starving (?:yourself|themselves)|starvation|suicide|anorexia|bulimia|pro-?ana|eating disorders?|purging|extreme fasting)\b|\b(?:encourag|promot|normali[sz])(?:e|es|ed|ing|s)? (?:{AUD} ){0,4}(?:cut(?:ting)? (?:themselves|yourself|himself|herself|their|your)|hurt(?:ing)? (?:themselves|yourself|himself|herself)|harm(?:ing)? (?:themselves|yourself|himself|herself)|self[- ]?harm(?:ing)?|self[- ]?injury|starv(?:e|ing) (?:themselves|yourself|himself|herself)|starving (?:themselves|yourself|to)|end(?:ing)? (?:their|your|his|her) (?:own )?li(?:fe|ves)|kill(?:ing)? (?:themselves|yourself|himself|herself)|commit(?:ting)? suicide|suicidal behaviou?rs?|tak(?:e|ing) (?:their|your|his|her) own li(?:fe|ves)|purg(?:e|ing) after|eat(?:ing)? nothing|stop eating|skip(?:ping)? (?:all )?meals|overdos(?:e|ing)|burn(?:ing)? (?:themselves|yourself))\b",
+        r"\b(?:encourag|urg|convinc|persuad|push|pressur|teach|show|inspir|motivat|challeng|dar|tell|goad|coax|manipulat|guilt|bully|bullie|drive|driv|lur|invit)(?:e|es|ed|ing|s|ies|y|ying)? (?:{AUD} ){0,3}(?:(?:to|into) )?(?:cut(?:ting)? (?:themselves|yourself|himself|herself|their|your)|hurt(?:ing)? (?:themselves|yourself|himself|herself)|harm(?:ing)? (?:themselves|yourself|himself|herself)|self[- ]?harm(?:ing)?|self[- ]?injury|starv(?:e|ing) (?:themselves|yourself|himself|herself)|starving (?:themselves|yourself|to)|end(?:ing)? (?:their|your|his|her) (?:own )?li(?:fe|ves)|kill(?:ing)? (?:themselves|yourself|himself|herself)|commit(?:ting)? suicide|suicidal behaviou?rs?|tak(?:e|ing) (?:their|your|his|her) own li(?:fe|ves)|purg(?:e|ing) after|eat(?:ing)? nothing|stop eating|skip(?:ping)? (?:all )?meals|overdos(?:e|ing)|burn(?:ing)? (?:themselves|yourself))\b",
+    ),
+    (
+        GoalSelfHarm,
+        r"\b(?:glamori[sz]|glorif|romantici[sz]|promot|normali[sz]|advocat|prais|celebrat)(?:e|es|ed|ing|s|ies|y|ying)? (?:[a-z'-]+ ){0,3}(?:self[- ]?harm(?:ing)?|self[- ]?injury|cutting|starving (?:yourself|themselves)|starvation|suicide|anorexia|bulimia|pro-?ana|eating disorders?|purging|extreme fasting)\b",
     ),
     (
         // Death wished on the reader; self-harm hidden from others; harmful "challenges".
         GoalSelfHarm,
-        r"\b(?:better off dead|(?:should|ought to) (?:just )?(?:kill (?:yourself|themselves|himself|herself)|die|end (?:it|your life|their life))|go (?:kill|hang) (?:yourself|himself|herself|themselves)|nobody would miss (?:you|him|her|them)|end (?:their|your) own li(?:fe|ves) tonight)\b|\b(?:hurt|harm|cut|burn)(?:ing)? (?:themselves|yourself|himself|herself)\b[^.]*\bwithout (?:leaving|anyone|their parents|parents|people)\b|\b(?:eat|eating) nothing for (?:a|an|\d+|one|two|three|several) (?:week|weeks|days|day)\b|\b(?:hide|hiding|conceal|concealing) (?:it|this|their eating|the fasting|not eating|the weight loss) from (?:their |your |her |his )?(?:parents|family|doctors?|friends|teachers)\b",
+        r"\b(?:better off dead|(?:should|ought to) (?:just )?(?:kill (?:yourself|themselves|himself|herself)|die|end (?:it|your life|their life))|go (?:kill|hang) (?:yourself|himself|herself|themselves)|nobody would miss (?:you|him|her|them)|end (?:their|your) own li(?:fe|ves) tonight)\b",
+    ),
+    (
+        GoalSelfHarm,
+        r"\b(?:hurt|harm|cut|burn)(?:ing)? (?:themselves|yourself|himself|herself)\b[^.]*\bwithout (?:leaving|anyone|their parents|parents|people)\b",
+    ),
+    (
+        GoalSelfHarm,
+        r"\b(?:eat|eating) nothing for (?:a|an|\d+|one|two|three|several) (?:week|weeks|days|day)\b",
+    ),
+    (
+        GoalSelfHarm,
+        r"\b(?:hide|hiding|conceal|concealing) (?:it|this|their eating|the fasting|not eating|the weight loss) from (?:their |your |her |his )?(?:parents|family|doctors?|friends|teachers)\b",
     ),
     (
         // A message dressed as an institution or relative asking for money or credentials.
         GoalFraud,
-        r"\b(?:pretend|pretends|pretending|posing|poses|impersonat(?:e|es|ing)|claiming to be|disguised as|masquerading as|purporting to be|appearing to be|spoofing|spoofed)\b (?:to be |as )?(?:from )?{ORG}\b[^.]*\b(?:ask|asks|asking|request|requests|requesting|demand|demands|demanding|telling|instructing|urging|needs?|to (?:pay|send|confirm|verify|reply|provide|share|enter|click|wire|buy|transfer|update|log))\b|\b(?:letter|email|e-mail|message|text|sms|notice|notification|call script|voicemail|alert) (?:from|by) {ORG}\b[^.]*\b(?:asking|requesting|telling|demanding|instructing|urging)\b[^.]*\b(?:pins?|passwords?|login|log-in|bank details|card (?:numbers?|details)|ssns?|social security (?:numbers?)?|security codes?|cvvs?|gift cards?|fees?|verification codes?|one-time codes?|otps?|account (?:numbers?|details)|personal (?:information|details)|credentials|wire)\b",
+        r"\b(?:pretend|pretends|pretending|posing|poses|impersonat(?:e|es|ing)|claiming to be|disguised as|masquerading as|purporting to be|appearing to be|spoofing|spoofed)\b (?:to be |as )?(?:from )?{ORG}\b[^.]*\b(?:ask|asks|asking|request|requests|requesting|demand|demands|demanding|telling|instructing|urging|needs?|to (?:pay|send|confirm|verify|reply|provide|share|enter|click|wire|buy|transfer|update|log))\b",
+    ),
+    (
+        GoalFraud,
+        r"\b(?:letter|email|e-mail|message|text|sms|notice|notification|call script|voicemail|alert) (?:from|by) {ORG}\b[^.]*\b(?:asking|requesting|telling|demanding|instructing|urging)\b[^.]*\b(?:pins?|passwords?|login|log-in|bank details|card (?:numbers?|details)|ssns?|social security (?:numbers?)?|security codes?|cvvs?|gift cards?|fees?|verification codes?|one-time codes?|otps?|account (?:numbers?|details)|personal (?:information|details)|credentials|wire)\b",
     ),
     (
         // Fake outfits and paperwork used to take money.
         GoalFraud,
-        r"\bfake (?:online )?(?:courier|delivery|bank|charit(?:y|ies)|lottery|prize|sweepstakes|invoices?|job offers?|jobs|investments?|investment (?:schemes?|opportunit(?:y|ies))|store|shop|online store|webshop|website|login|tickets?|rentals?|listings?|landlord|tech support|support (?:line|agent|call)|ceo|grandson|granddaughter|relief (?:fund|charity)|fundraisers?|donation (?:page|drive)s?|crowdfunding|giveaways?|refunds?|crypto(?:currency)? (?:exchange|project|token)s?|dating profiles?|online profiles?|profiles?)\b|\b(?:so (?:that )?(?:i|we) can|and) (?:keep|pocket) (?:the |all the )?(?:money|donations|funds|deposits|payments)\b|\b(?:paid|paying|pays) (?:out )?(?:with|from|using) (?:the )?(?:new|later|incoming|newer) investors'? (?:money|funds|deposits)\b|\btrick(?:s|ing)? (?:[a-z'-]+ ){0,4}into (?:sending|giving|paying|wiring|transferring|buying|sharing|handing|revealing|signing|investing)\b",
+        r"\bfake (?:online )?(?:courier|delivery|bank|charit(?:y|ies)|lottery|prize|sweepstakes|invoices?|job offers?|jobs|investments?|investment (?:schemes?|opportunit(?:y|ies))|store|shop|online store|webshop|website|login|tickets?|rentals?|listings?|landlord|tech support|support (?:line|agent|call)|ceo|grandson|granddaughter|relief (?:fund|charity)|fundraisers?|donation (?:page|drive)s?|crowdfunding|giveaways?|refunds?|crypto(?:currency)? (?:exchange|project|token)s?|dating profiles?|online profiles?|profiles?)\b",
+    ),
+    (
+        GoalFraud,
+        r"\b(?:so (?:that )?(?:i|we) can|and) (?:keep|pocket) (?:the |all the )?(?:money|donations|funds|deposits|payments)\b",
+    ),
+    (
+        GoalFraud,
+        r"\b(?:paid|paying|pays) (?:out )?(?:with|from|using) (?:the )?(?:new|later|incoming|newer) investors'? (?:money|funds|deposits)\b",
+    ),
+    (
+        GoalFraud,
+        r"\btrick(?:s|ing)? (?:[a-z'-]+ ){0,4}into (?:sending|giving|paying|wiring|transferring|buying|sharing|handing|revealing|signing|investing)\b",
     ),
     (
         // Reviews, ratings and claims faked; insider information used unseen.
         GoalFraud,
-        r"\breviews?\b[^.]*\b(?:under (?:different |several |multiple )?(?:fake|made-up|false|invented) (?:customer )?(?:names|accounts|identities)|from fake accounts|posing as (?:customers|buyers|guests)|(?:i|you|we) (?:have|'ve|has) (?:not|never) (?:even )?(?:used|tried|tested|bought|visited))|\bmanipulat(?:e|es|ing) (?:customer |product |online )?(?:ratings|reviews)\b|\binsider (?:information|trading|tips?|knowledge)\b[^.]*\b(?:avoid|without|evade|evading|get away|undetected|not get caught|hide it|hiding it|detection)\b|\b(?:claims?|accident|injur(?:y|ies)|theft|fire|damage|loss)\b[^.]*\bthat (?:never happened|didn'?t happen|did not happen)\b|\b(?:staged|fake|false|fraudulent|bogus|made-up) (?:insurance )?claims?\b|\b(?:ask|asks|asking|get|gets|getting|convince|convinces|convincing|persuade|persuading|trick|tricking) (?:[a-z'-]+ ){0,3}(?:to )?(?:share|send|give|reveal|confirm|provide|hand over|tell (?:me|us)) (?:[a-z'-]+ ){0,2}(?:social security numbers?|ssns?|pins?|passwords?|bank (?:login|details)|card (?:numbers?|details)|cvvs?|security codes?|one-time codes?|verification codes?|login details|credentials)\b",
+        r"\breviews?\b[^.]*\b(?:under (?:different |several |multiple )?(?:fake|made-up|false|invented) (?:customer )?(?:names|accounts|identities))",
+    ),
+    (GoalFraud, r"\breviews?\b[^.]*\b(?:from fake accounts)"),
+    (
+        GoalFraud,
+        r"\breviews?\b[^.]*\b(?:posing as (?:customers|buyers|guests))",
+    ),
+    (
+        GoalFraud,
+        r"\breviews?\b[^.]*\b(?:(?:i|you|we) (?:have|'ve|has) (?:not|never) (?:even )?(?:used|tried|tested|bought|visited))",
+    ),
+    (
+        GoalFraud,
+        r"\bmanipulat(?:e|es|ing) (?:customer |product |online )?(?:ratings|reviews)\b",
+    ),
+    (
+        GoalFraud,
+        r"\binsider (?:information|trading|tips?|knowledge)\b[^.]*\b(?:avoid|without|evade|evading|get away|undetected|not get caught|hide it|hiding it|detection)\b",
+    ),
+    (
+        GoalFraud,
+        r"\b(?:claims?|accident|injur(?:y|ies)|theft|fire|damage|loss)\b[^.]*\bthat (?:never happened|didn'?t happen|did not happen)\b",
+    ),
+    (
+        GoalFraud,
+        r"\b(?:staged|fake|false|fraudulent|bogus|made-up) (?:insurance )?claims?\b",
+    ),
+    (
+        GoalFraud,
+        r"\b(?:ask|asks|asking|get|gets|getting|convince|convinces|convincing|persuade|persuading|trick|tricking) (?:[a-z'-]+ ){0,3}(?:to )?(?:share|send|give|reveal|confirm|provide|hand over|tell (?:me|us)) (?:[a-z'-]+ ){0,2}(?:social security numbers?|ssns?|pins?|passwords?|bank (?:login|details)|card (?:numbers?|details)|cvvs?|security codes?|one-time codes?|verification codes?|login details|credentials)\b",
     ),
     (
         // Software that works behind its user's back.
@@ -2189,30 +2311,134 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         // Keystrokes, webcams and data taken and sent away.
         GoalMalware,
-        r"\b(?:records?|recording|logs?|logging|captures?|capturing|steals?|stealing)\b (?:[a-z'-]+ ){0,2}keystrokes?\b[^.]*\b(?:email|emails|send|sends|upload|uploads|secretly|hidden|without|remote|server|to me)\b|\b(?:webcam|web cam|camera|microphone)\b[^.]*\bwithout (?:the )?(?:[a-z'-]+ )?(?:knowing|knowledge|consent|noticing|permission)\b|\bhijack(?:s|ing)? (?:a |the |their |someone'?s |users'? |[a-z]+'s )?(?:webcam|camera|microphone)\b|\b(?:steals?|stealing|harvests?|harvesting|exfiltrat(?:e|es|ing)|scrapes?|scraping|siphons?|siphoning|grabs?|grabbing|dumps?|dumping)\b (?:[a-z'-]+ ){0,3}(?:personal (?:information|data|details)|sensitive (?:information|data)|user data|users'? (?:data|information)|credentials|passwords?|login (?:details|credentials)|credit card (?:information|details|numbers|data)|card details|financial (?:information|data)|bank(?:ing)? (?:details|information|credentials)|identit(?:y|ies)|private (?:information|data|messages|photos)|contacts|cookies|session tokens)\b|\bsells? (?:the )?(?:user|users'?|personal|customer|customers'?) (?:data|information)\b",
+        r"\b(?:records?|recording|logs?|logging|captures?|capturing|steals?|stealing)\b (?:[a-z'-]+ ){0,2}keystrokes?\b[^.]*\b(?:email|emails|send|sends|upload|uploads|secretly|hidden|without|remote|server|to me)\b",
+    ),
+    (
+        GoalMalware,
+        r"\b(?:webcam|web cam|camera|microphone)\b[^.]*\bwithout (?:the )?(?:[a-z'-]+ )?(?:knowing|knowledge|consent|noticing|permission)\b",
+    ),
+    (
+        GoalMalware,
+        r"\bhijack(?:s|ing)? (?:a |the |their |someone'?s |users'? |[a-z]+'s )?(?:webcam|camera|microphone)\b",
+    ),
+    (
+        GoalMalware,
+        r"\b(?:steals?|stealing|harvests?|harvesting|exfiltrat(?:e|es|ing)|scrapes?|scraping|siphons?|siphoning|grabs?|grabbing|dumps?|dumping)\b (?:[a-z'-]+ ){0,3}(?:personal (?:information|data|details)|sensitive (?:information|data)|user data|users'? (?:data|information)|credentials|passwords?|login (?:details|credentials)|credit card (?:information|details|numbers|data)|card details|financial (?:information|data)|bank(?:ing)? (?:details|information|credentials)|identit(?:y|ies)|private (?:information|data|messages|photos)|contacts|cookies|session tokens)\b",
+    ),
+    (
+        GoalMalware,
+        r"\bsells? (?:the )?(?:user|users'?|personal|customer|customers'?) (?:data|information)\b",
     ),
     (
         // Self-spreading, destructive or access-breaking code.
         GoalMalware,
-        r"\b(?:spreads?|spreading|propagates?|propagating|replicates?|replicating|copies|copying) (?:itself|themselves)\b|\b(?:virus|worm|trojan|malware)s? (?:that|which|to) (?:can |will |could )?(?:spread|infect|destroy|damage|delete|corrupt|encrypt|disable|steal|wipe|target)|\b(?:crack|cracks|cracking|brute[- ]?forc(?:e|es|ing))\b (?:[a-z'-]+ ){0,2}(?:passwords?|password hashes|logins?|accounts?|wi-?fi|wpa2?|pins?|security measures)\b|\b(?:millions|thousands|lists?) of passwords\b[^.]*\bagainst\b|\b(?:install|installs|installing|plant|plants|planting|drop|drops) (?:a |an )?(?:backdoors?|rootkits?|remote access)\b|\b(?:unpatched|vulnerable|exposed) (?:routers|devices|servers|machines|systems|cameras|computers|websites)\b[^.]*\b(?:exploit|infect|take over|hijack|install|compromise|break into)|\b(?:corrupt|corrupts|wipe|wipes|destroy|destroys|delete|deletes|erase|erases|encrypt|encrypts)\b (?:[a-z'-]+ ){0,3}(?:hard ?drives?|files|disks?|data|documents)\b[^.]*\b(?:when|upon|once|as soon as)\b (?:[a-z'-]+ ){0,3}(?:plugged|inserted|opened|run|clicked|connected|launched)\b|\bunauthori[sz]ed access\b|\b(?:break|breaks|breaking|hack|hacks|hacking|gain access|gains access|gaining access) (?:in)?to (?:a |an |the |their |secure |sensitive |(?:a |an |the )?[a-z-]+'s )(?:[a-z-]+ ){0,2}(?:network|networks|systems?|databases?|servers?|computers?|mainframe|infrastructure|email accounts?|accounts?)\b|\b(?:evade|evades|evading|bypass|bypasses|bypassing|circumvent|circumvents|circumventing|defeat|defeats|defeating|disable|disables|disabling|get around|get past|fool|fools|fooling|beat|beats|beating) (?:the |a |an )?(?:anti-?virus|antivirus|av|edr|security software|firewalls?|digital rights management|drm|copy protection|licen[cs]e checks?|geofencing|plagiarism detection|plagiarism checkers?)\b",
+        r"\b(?:spreads?|spreading|propagates?|propagating|replicates?|replicating|copies|copying) (?:itself|themselves)\b",
+    ),
+    (
+        GoalMalware,
+        r"\b(?:virus|worm|trojan|malware)s? (?:that|which|to) (?:can |will |could )?(?:spread|infect|destroy|damage|delete|corrupt|encrypt|disable|steal|wipe|target)",
+    ),
+    (
+        GoalMalware,
+        r"\b(?:crack|cracks|cracking|brute[- ]?forc(?:e|es|ing))\b (?:[a-z'-]+ ){0,2}(?:passwords?|password hashes|logins?|accounts?|wi-?fi|wpa2?|pins?|security measures)\b",
+    ),
+    (
+        GoalMalware,
+        r"\b(?:millions|thousands|lists?) of passwords\b[^.]*\bagainst\b",
+    ),
+    (
+        GoalMalware,
+        r"\b(?:install|installs|installing|plant|plants|planting|drop|drops) (?:a |an )?(?:backdoors?|rootkits?|remote access)\b",
+    ),
+    (
+        GoalMalware,
+        r"\b(?:unpatched|vulnerable|exposed) (?:routers|devices|servers|machines|systems|cameras|computers|websites)\b[^.]*\b(?:exploit|infect|take over|hijack|install|compromise|break into)",
+    ),
+    (
+        GoalMalware,
+        r"\b(?:corrupt|corrupts|wipe|wipes|destroy|destroys|delete|deletes|erase|erases|encrypt|encrypts)\b (?:[a-z'-]+ ){0,3}(?:hard ?drives?|files|disks?|data|documents)\b[^.]*\b(?:when|upon|once|as soon as)\b (?:[a-z'-]+ ){0,3}(?:plugged|inserted|opened|run|clicked|connected|launched)\b",
+    ),
+    (GoalMalware, r"\bunauthori[sz]ed access\b"),
+    (
+        GoalMalware,
+        r"\b(?:break|breaks|breaking|hack|hacks|hacking|gain access|gains access|gaining access) (?:in)?to (?:a |an |the |their |secure |sensitive |(?:a |an |the )?[a-z-]+'s )(?:[a-z-]+ ){0,2}(?:network|networks|systems?|databases?|servers?|computers?|mainframe|infrastructure|email accounts?|accounts?)\b",
+    ),
+    (
+        GoalMalware,
+        r"\b(?:evade|evades|evading|bypass|bypasses|bypassing|circumvent|circumvents|circumventing|defeat|defeats|defeating|disable|disables|disabling|get around|get past|fool|fools|fooling|beat|beats|beating) (?:the |a |an )?(?:anti-?virus|antivirus|av|edr|security software|firewalls?|digital rights management|drm|copy protection|licen[cs]e checks?|geofencing|plagiarism detection|plagiarism checkers?)\b",
     ),
     (
         // Illegal acts asked for as instructions, guides or plans.
         GoalCrime,
-        r"\b(?:without|before) (?:the )?(?:authorities|police|cops|regulators|regulatory bodies|international regulatory bodies|inspectors|customs|irs|tax (?:office|authorities)|government|law enforcement|anyone) (?:finding out|noticing|knowing|catching on|catching (?:me|us|them|him|her|on)|detecting|suspecting|ever finding out)\b|\bwithout (?:getting|being) (?:caught|detected|traced|noticed)\b|\bget(?:ting)? away with (?:it|this)\b|\b(?:evade|evades|evading|avoid|avoids|avoiding) (?:detection|getting caught|being caught|the police|law enforcement|the authorities|regulators|customs|taxes|paying taxes)\b",
+        r"\b(?:without|before) (?:the )?(?:authorities|police|cops|regulators|regulatory bodies|international regulatory bodies|inspectors|customs|irs|tax (?:office|authorities)|government|law enforcement|anyone) (?:finding out|noticing|knowing|catching on|catching (?:me|us|them|him|her|on)|detecting|suspecting|ever finding out)\b",
     ),
     (
         GoalCrime,
-        r"\bfake (?:driver'?s? )?licen[cs]es?\b|\bfake (?:ids?|passports?|diplomas?|degrees?|doctor'?s notes?|sick notes?|prescriptions?|vaccination (?:cards?|records?|certificates?)|documents|papers|visas?|residence permits?|work permits?|birth certificates?|medical records?)\b|\b(?:falsif|forg)(?:y|ies|ying|e|es|ing) (?:[a-z'-]+ ){0,2}(?:medical records?|prescriptions?|documents|signatures?|records|certificates?|receipts|tax returns?)\b|\bcounterfeit(?:ing)? (?:money|cash|banknotes?|bills|notes|currency|coins|goods|products|designer)\b",
+        r"\bwithout (?:getting|being) (?:caught|detected|traced|noticed)\b",
+    ),
+    (GoalCrime, r"\bget(?:ting)? away with (?:it|this)\b"),
+    (
+        GoalCrime,
+        r"\b(?:evade|evades|evading|avoid|avoids|avoiding) (?:detection|getting caught|being caught|the police|law enforcement|the authorities|regulators|customs|taxes|paying taxes)\b",
+    ),
+    (GoalCrime, r"\bfake (?:driver'?s? )?licen[cs]es?\b"),
+    (
+        GoalCrime,
+        r"\bfake (?:ids?|passports?|diplomas?|degrees?|doctor'?s notes?|sick notes?|prescriptions?|vaccination (?:cards?|records?|certificates?)|documents|papers|visas?|residence permits?|work permits?|birth certificates?|medical records?)\b",
     ),
     (
         GoalCrime,
-        r"\bbreak(?:s|ing)? (?:in)?to (?:a |an |the |[a-z]+'s )(?:[a-z-]+ ){0,1}(?:warehouse|factory|school|shop|store|bank|museum|church|office|garage|shed|depot|pharmacy|jewell?(?:er|ery|ry)(?: store| shop)?|facility|building|lab|laboratory|secured location|secure (?:area|location|facility)|compound|site|house|home|apartment|flat|car|vault|safe)s?\b|\b(?:dump|dumps|dumping|pour|pours|pouring|discharg(?:e|es|ing)|releas(?:e|es|ing)|bur(?:y|ies|ying)) (?:[a-z'-]+ ){0,2}(?:toxic|hazardous|chemical|industrial|medical|nuclear|radioactive) (?:waste|chemicals|sludge|materials?)\b|\b(?:sell|sells|selling|deal|deals|dealing|supply|supplies|supplying|push|pushing) (?:[a-z'-]+ ){0,3}(?:drugs|weed|cannabis|marijuana|pot|pills|vapes|alcohol|edibles|mushrooms|shrooms|xanax|adderall|steroids|it|them) to (?:students|kids|teens|teenagers|children|minors|high schoolers|schoolchildren|underage)\b|\billegal(?:ly)? (?:download|obtain|purchase|buy|acquire|sell|distribute|stream|import|export|dump|hunt|enter|access|record|wiretap|disrupt|copy|resell|transport|smuggle|dispose|prescribe|hire|employ|modify|bypass)\w*\b|\b(?:start|starts|starting|run|runs|running|open|opens|opening|set up|sets up|setting up|operate|operates|operating|establish|establishing) (?:an? |my own |our own |his own |a small )?(?:illegal|underground|unlicen[cs]ed) (?:brothel|casino|gambling|business|operation|pharmacy|clinic|lab|dispensary|fight club|betting|lottery|street race)s?\b",
+        r"\b(?:falsif|forg)(?:y|ies|ying|e|es|ing) (?:[a-z'-]+ ){0,2}(?:medical records?|prescriptions?|documents|signatures?|records|certificates?|receipts|tax returns?)\b",
     ),
     (
         GoalCrime,
-        r"\b(?:download|downloads|downloading|distribut(?:e|es|ing)|resell(?:s|ing)?|sell(?:s|ing)?|upload(?:s|ing)?|stream(?:s|ing)?) (?:[a-z'-]+ ){0,3}(?:pirated|bootleg(?:ged)?|cracked|copyrighted) (?:[a-z-]+ )?(?:movies|films|software|games|music|material|content|books|copies|shows|episodes)\b[^.]*\b(?:profit|money|illegally|sell|resell|for free|without paying)|\bbrib(?:e|es|ing)\b (?:[a-z'-]+ ){0,3}(?:inspectors?|officials?|officers?|judges?|cops?|police|clerks?|politicians?|agents?|guards?|referees?|regulators?|witness(?:es)?|jurors?|customs|admissions)\b|\b(?:evade|evades|evading|avoid|avoiding|get past|getting past|get around|dodge|dodging|slip past|bypass) (?:a |the )?(?:dui|dwi|sobriety|police|drink[- ]driving|drunk[- ]driving|border) checkpoints?\b|\b(?:pay|pays|paying) (?:[a-z'-]+ ){0,3}(?:below|less than|under) (?:the )?minimum wage\b|\b(?:use|uses|using|employ|employs|employing|hire|hiring|exploit|exploiting) (?:[a-z'-]+ ){0,2}child labou?r\b|\bcheat(?:s|ing)? (?:on|in|during) (?:an? |the |my |your |their |online )?(?:[a-z-]+ )?(?:exams?|finals|quiz(?:zes)?|sats?|midterms?|assessments?|(?:school|class|math|maths|college|university|entrance|final|driving|written|bar|online|spelling|history|science) tests?)\b|\b(?:hidden|secret|concealed) earpiece\b",
+        r"\bcounterfeit(?:ing)? (?:money|cash|banknotes?|bills|notes|currency|coins|goods|products|designer)\b",
     ),
+    (
+        GoalCrime,
+        r"\bbreak(?:s|ing)? (?:in)?to (?:a |an |the |[a-z]+'s )(?:[a-z-]+ ){0,1}(?:warehouse|factory|school|shop|store|bank|museum|church|office|garage|shed|depot|pharmacy|jewell?(?:er|ery|ry)(?: store| shop)?|facility|building|lab|laboratory|secured location|secure (?:area|location|facility)|compound|site|house|home|apartment|flat|car|vault|safe)s?\b",
+    ),
+    (
+        GoalCrime,
+        r"\b(?:dump|dumps|dumping|pour|pours|pouring|discharg(?:e|es|ing)|releas(?:e|es|ing)|bur(?:y|ies|ying)) (?:[a-z'-]+ ){0,2}(?:toxic|hazardous|chemical|industrial|medical|nuclear|radioactive) (?:waste|chemicals|sludge|materials?)\b",
+    ),
+    (
+        GoalCrime,
+        r"\b(?:sell|sells|selling|deal|deals|dealing|supply|supplies|supplying|push|pushing) (?:[a-z'-]+ ){0,3}(?:drugs|weed|cannabis|marijuana|pot|pills|vapes|alcohol|edibles|mushrooms|shrooms|xanax|adderall|steroids|it|them) to (?:students|kids|teens|teenagers|children|minors|high schoolers|schoolchildren|underage)\b",
+    ),
+    (
+        GoalCrime,
+        r"\billegally (?:download|obtain|purchase|buy|acquire|sell|distribute|stream|import|export|dump|hunt|enter|access|record|wiretap|disrupt|copy|resell|transport|smuggle|dispose|prescribe|hire|employ|modify|bypass)(?:s|es|ed|d|ing)?\b|\billegal (?:downloading|streaming|dumping|hunting|logging|gambling operations?|brothels?|fireworks sales)\b",
+    ),
+    (
+        GoalCrime,
+        r"\b(?:start|starts|starting|run|runs|running|open|opens|opening|set up|sets up|setting up|operate|operates|operating|establish|establishing) (?:an? |my own |our own |his own |a small )?(?:illegal|underground|unlicen[cs]ed) (?:brothel|casino|gambling|business|operation|pharmacy|clinic|lab|dispensary|fight club|betting|lottery|street race)s?\b",
+    ),
+    (
+        GoalCrime,
+        r"\b(?:download|downloads|downloading|distribut(?:e|es|ing)|resell(?:s|ing)?|sell(?:s|ing)?|upload(?:s|ing)?|stream(?:s|ing)?) (?:[a-z'-]+ ){0,3}(?:pirated|bootleg(?:ged)?|cracked|copyrighted) (?:[a-z-]+ )?(?:movies|films|software|games|music|material|content|books|copies|shows|episodes)\b[^.]*\b(?:profit|money|illegally|sell|resell|for free|without paying)",
+    ),
+    (
+        GoalCrime,
+        r"\bbrib(?:e|es|ing)\b (?:[a-z'-]+ ){0,3}(?:inspectors?|officials?|officers?|judges?|cops?|police|clerks?|politicians?|agents?|guards?|referees?|regulators?|witness(?:es)?|jurors?|customs|admissions)\b",
+    ),
+    (
+        GoalCrime,
+        r"\b(?:evade|evades|evading|avoid|avoiding|get past|getting past|get around|dodge|dodging|slip past|bypass) (?:a |the )?(?:dui|dwi|sobriety|police|drink[- ]driving|drunk[- ]driving|border) checkpoints?\b",
+    ),
+    (
+        GoalCrime,
+        r"\b(?:pay|pays|paying) (?:[a-z'-]+ ){0,3}(?:below|less than|under) (?:the )?minimum wage\b",
+    ),
+    (
+        GoalCrime,
+        r"\b(?:use|uses|using|employ|employs|employing|hire|hiring|exploit|exploiting) (?:[a-z'-]+ ){0,2}child labou?r\b",
+    ),
+    (
+        GoalCrime,
+        r"\bcheat(?:s|ing)? (?:on|in|during) (?:an? |the |my |your |their |online )?(?:[a-z-]+ )?(?:exams?|finals|quiz(?:zes)?|sats?|midterms?|assessments?|(?:school|class|math|maths|college|university|entrance|final|driving|written|bar|online|spelling|history|science) tests?)\b",
+    ),
+    (GoalCrime, r"\b(?:hidden|secret|concealed) earpiece\b"),
     (
         // Texts and games that glorify or push dangerous or criminal acts.
         GoalPromote,
@@ -2220,12 +2446,96 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         GoalPromote,
-        r"\b(?:game|games|simulator|app)\b[^.]*\b(?:torture|kill|rape|abuse|beat|murder|enslave|shoot|hunt)(?:s|ing)? (?:and (?:kill|murder|rape|torture) )?(?:[a-z'-]+ ){0,2}(?:women|girls|children|kids|babies|animals|minorities|immigrants|{GROUP})\b|\brecruit(?:s|ing|ment)? (?:[a-z'-]+ ){0,3}(?:for|to|into) (?:a |an |the |our |their )?(?:terrorist|extremist|militant|jihadi(?:st)?|neo-?nazi|white supremacist|armed|violent) (?:groups?|organi[sz]ations?|cells?|movements?|militias?|causes?|fight)\b|\brecruitment (?:post|video|message|pamphlet|flyer|speech|campaign|material)s? for (?:a |an |the )?(?:terrorist|extremist|militant|jihadi(?:st)?|neo-?nazi|white supremacist)\b|\b(?:convinc|persuad|encourag|urg|tell)(?:e|es|ing|s)? (?:[a-z'-]+ ){0,4}to (?:mix(?:ing)?|combin(?:e|ing)) bleach\b|\b(?:convinc|persuad|encourag|urg|tell)(?:e|es|ing|s)? (?:[a-z'-]+ ){0,4}to (?:eat|drink|swallow|inhale|huff|sniff) (?:[a-z'-]+ ){0,1}(?:laundry detergent|detergent|bleach|paint|glue|gasoline|petrol|tide pods|hand sanitizer|antifreeze|cleaning products)\b",
+        r"\b(?:game|games|simulator|app)\b[^.]*\b(?:torture|kill|rape|abuse|beat|murder|enslave|shoot|hunt)(?:s|ing)? (?:and (?:kill|murder|rape|torture) )?(?:[a-z'-]+ ){0,2}(?:women|girls|children|kids|babies|animals|minorities|immigrants|refugees|muslims|jews|black people|gay people|trans people)\b",
+    ),
+    (
+        GoalPromote,
+        r"\brecruit(?:s|ing|ment)? (?:[a-z'-]+ ){0,3}(?:for|to|into) (?:a |an |the |our |their )?(?:terrorist|extremist|militant|jihadi(?:st)?|neo-?nazi|white supremacist|armed|violent) (?:groups?|organi[sz]ations?|cells?|movements?|militias?|causes?|fight)\b",
+    ),
+    (
+        GoalPromote,
+        r"\brecruitment (?:post|video|message|pamphlet|flyer|speech|campaign|material)s? for (?:a |an |the )?(?:terrorist|extremist|militant|jihadi(?:st)?|neo-?nazi|white supremacist)\b",
+    ),
+    (
+        GoalPromote,
+        r"\b(?:convinc|persuad|encourag|urg|tell)(?:e|es|ing|s)? (?:[a-z'-]+ ){0,4}to (?:mix(?:ing)?|combin(?:e|ing)) bleach\b",
+    ),
+    (
+        GoalPromote,
+        r"\b(?:convinc|persuad|encourag|urg|tell)(?:e|es|ing|s)? (?:[a-z'-]+ ){0,4}to (?:eat|drink|swallow|inhale|huff|sniff) (?:[a-z'-]+ ){0,1}(?:laundry detergent|detergent|bleach|paint|glue|gasoline|petrol|tide pods|hand sanitizer|antifreeze|cleaning products)\b",
     ),
     (
         // Counter frames: debunking, awareness, detection, prevention, support.
         Counter,
-        r"\b(?:debunk(?:s|ing|ed)?|fact-?check(?:s|ing|er)?|refut(?:e|es|ing)|rebut(?:s|tal|ting)?|myth-?busting|awareness|recogni[sz](?:e|es|ing)|(?:spot|spotting|identify|identifying) (?:a |the )?(?:fake|fakes|scams?|phishing|misinformation|disinformation|bots?|fraud|signs|red flags|bullying|abuse|malware|counterfeits?|lies|propaganda|deepfakes?)|how (?:to )?detect|detecting|detects|(?:banks|regulators|police|teachers|schools|platforms|companies|investigators|auditors|moderators|experts|authorities|stores|retailers|doctors|scientists|they|we|you|can|to) (?:detect|catch|uncover|flag)|red flags|warning signs|signs (?:of|that)|stay(?:ing)? safe|safety tips|fall(?:ing)? for|helpline|hotline|crisis line|support group|seek help|get help|find help|finds help|gets help|(?:addiction|eating disorder|in) recovery|recovery (?:group|support|journey|program|programme|resources)|coping with|cope with|anti-(?:bullying|harassment|fraud|scam|phishing|racism|hate|drug|drunk|misinformation|disinformation|cheating|piracy|malware)|is false|are false|isn'?t true|is not true|aren'?t true|never ask|(?:will|would) never ask|moderators?|moderation|moderating|no real (?:techniques|details|steps|methods|instructions|commands)|patch(?:ing)? (?:them|it|the|these|those|our|my)|harden(?:ing)?|penetration test(?:ing|s)?|pen-?test(?:ing|s)?|security audits?|responsible disclosure|bug bount(?:y|ies))\b|\bwhy (?:is|are|was|were) (?:it |this |that |these |they |such [a-z]+ |[a-z]+ speech |[a-z]+ )?(?:so )?(?:hurtful|harmful|wrong|dangerous|damaging|bad|unethical|toxic|cruel|illegal|a crime|a problem)\b|\b(?:on|about) (?:how|why) (?:cults|scammers|criminals|abusers|propaganda|advertisers|con artists|predators|fraudsters|hackers|extremists|trolls|bullies|social media|algorithms|misinformation|disinformation|fake news|rumou?rs|conspiracy theories|hate groups|terrorists|gangs|traffickers)\b|\bcounter(?:ing|s)? (?:the |this |these )?(?:myths?|claims?|misinformation|disinformation|narratives?|arguments?|propaganda|rumou?rs?)\b|\bwarn(?:s|ing)? (?:[a-z'-]+ ){0,2}(?:about|against|of)\b|\bprotect(?:ing)? (?:myself|yourself|themselves|ourselves|your|my|our|their|kids|children|people|users|employees|customers|seniors|the elderly|against|from)\b|\bprevent(?:s|ing|ion)? (?:[a-z'-]+ ){0,1}(?:it|this|them|fraud|scams?|abuse|bullying|harassment|suicide|self-harm|misinformation|disinformation|cheating|shoplifting|theft|crime|attacks?|break-ins|phishing|malware|hacking|violence|overdoses?|drunk driving)\b|\b(?:suicide|abuse|fraud|crime|harm|loss) prevention\b|\bagainst (?:hate|hatred|racism|bullying|cyberbullying|discrimination|violence|harassment|misinformation|disinformation|drunk driving|drugs|self-harm|suicide|scams?|fraud|extremism)\b|\b(?:report|reporting|reported) (?:it|them|this|him|her|abuse|harassment|scams?|fraud|cyberbullying|bullying|a bribe|the bribe|phishing)\b|\bstop (?:people|the spread|spreading|bullying|harassment|them from|it from|cyberbullying)\b|\bnever (?:to )?(?:drive|drink|use|try|share|give|send|click)\b|\bso (?:they|he|she|we|you|people|my [a-z]+) (?:don'?t|do not|won'?t|will not|never) (?:fall|get scammed|get fooled|become)\b",
+        r"\b(?:debunk(?:s|ing|ed)?|fact-?check(?:s|ing|er)?|refut(?:e|es|ing)|rebut(?:s|tal|ting)?|awareness|recogni[sz](?:e|es|ing)|(?:spot|spotting|identify|identifying) (?:a |the )?(?:fakes?|scams?|phishing|misinformation|disinformation|fraud|signs|bullying|abuse|counterfeits?|propaganda)|how (?:to )?detect)\b",
+    ),
+    (
+        Counter,
+        r"\b(?:detecting|detects|(?:banks|regulators|police|teachers|schools|platforms|companies|investigators|authorities|stores) (?:detect|catch)|detect(?:ing)? (?:fakes?|scams?|fraud|counterfeits?|phishing|cheating|plagiarism|insider trading|misinformation)|for (?:victims|survivors|parents|teachers|schools|educators|counsell?ors)|(?:cyberbullying|bullying|harassment|stalking|scam|fraud|abuse) (?:victims|survivors)|red flags|warning signs|signs (?:of|that)|stay safe|fall(?:ing)? for)\b",
+    ),
+    (
+        Counter,
+        r"\b(?:helpline|hotline|support group|seek help|get help|find help|finds help|gets help)\b",
+    ),
+    (
+        Counter,
+        r"\b(?:(?:addiction|eating disorder|in) recovery|coping with|cope with|anti-(?:bullying|harassment|fraud|scam|phishing|racism|hate|drug|misinformation)|is false|are false|isn'?t true|is not true)\b",
+    ),
+    (
+        Counter,
+        r"\b(?:aren'?t true|never ask|(?:will|would) never ask|moderators?|moderation|moderating|no real (?:techniques|details|steps)|patch(?:ing)? (?:them|it|the|our|my))\b",
+    ),
+    (
+        Counter,
+        r"\b(?:harden(?:ing)?|penetration test(?:ing|s)?|pen-?test(?:ing|s)?|bug bount(?:y|ies))\b",
+    ),
+    (
+        Counter,
+        r"\bwhy (?:is|are|was|were) (?:it |this |that |these |they |such [a-z]+ |[a-z]+ speech |[a-z]+ )?(?:so )?(?:hurtful|harmful|wrong|dangerous|damaging|bad|unethical|toxic|cruel|illegal|a crime|a problem)\b",
+    ),
+    (
+        Counter,
+        r"\b(?:on|about) (?:how|why) (?:cults|scammers|criminals|abusers|propaganda|predators|hackers|extremists|trolls|bullies|social media|misinformation|fake news|terrorists)\b",
+    ),
+    (
+        Counter,
+        r"\bcounter(?:ing|s)? (?:the |this |these )?(?:myths?|claims?|misinformation|disinformation|narratives?|arguments?|propaganda|rumou?rs?)\b",
+    ),
+    (
+        Counter,
+        r"\bwarn(?:s|ing)? (?:[a-z'-]+ ){0,2}(?:about|against|of)\b",
+    ),
+    (
+        Counter,
+        r"\bprotect(?:ing)? (?:myself|yourself|themselves|ourselves|your|my|our|their|kids|children|people|users|customers|against|from)\b",
+    ),
+    (
+        Counter,
+        r"\bprevent(?:s|ing|ion)? (?:[a-z'-]+ )?(?:it|this|them|fraud|scams?|abuse|bullying|harassment|suicide|self-harm|misinformation|cheating|shoplifting|theft|crime|attacks?|break-ins|phishing|malware|hacking|violence)\b",
+    ),
+    (
+        Counter,
+        r"\b(?:suicide|abuse|fraud|crime|harm|loss) prevention\b",
+    ),
+    (
+        Counter,
+        r"\bagainst (?:hate|hatred|racism|bullying|discrimination|violence|harassment|misinformation|drunk driving|drugs|scams?|fraud|extremism)\b",
+    ),
+    (
+        Counter,
+        r"\breport(?:ing|ed)? (?:it|them|this|him|her|abuse|harassment|scams?|fraud|bullying|a bribe|the bribe|phishing)\b",
+    ),
+    (
+        Counter,
+        r"\bstop (?:people|the spread|spreading|bullying|harassment|them from|it from|cyberbullying)\b",
+    ),
+    (
+        Counter,
+        r"\bnever (?:to )?(?:drive|drink|use|try|share|give|send|click)\b",
+    ),
+    (
+        Counter,
+        r"\bso (?:they|he|she|we|you|people|my [a-z]+) (?:don'?t|do not|won'?t|will not|never) (?:fall|get scammed|get fooled|become)\b",
     ),
     (
         // Self-harm or disordered eating presented as a good way to cope.
@@ -2235,41 +2545,185 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         // Talking people out of vaccines, masks or treatment.
         GoalPromote,
-        r"\b(?:persuad|convinc|encourag|urg|tell|push|pressur|advis)(?:e|es|ed|ing|s)? (?:{AUD} ){0,4}(?:not to|to stop|to avoid|to refuse|to skip|against) (?:vaccinat(?:e|ing)|getting (?:vaccinated|their shots|the vaccine)|vaccines?|wearing masks?|taking (?:their|your|his|her) (?:medication|medicine|insulin|meds)|chemotherapy|cancer treatment|seeing a doctor)\b|\bdiscourag(?:e|es|ing) (?:{AUD} ){0,3}(?:from )?(?:wearing masks?|masks|vaccinations?|vaccines|getting vaccinated|vaccinating)\b",
+        r"\b(?:persuad|convinc|encourag|urg|tell|push|pressur|advis)(?:e|es|ed|ing|s)? (?:{AUD} ){0,3}(?:not to|to stop|to avoid|to refuse|to skip|against) (?:vaccinat(?:e|ing)|getting (?:vaccinated|their shots|the vaccine)|vaccines?|wearing masks?|taking (?:their|your|his|her) (?:medication|medicine|insulin|meds)|chemotherapy|cancer treatment|seeing a doctor)\b",
+    ),
+    (
+        GoalPromote,
+        r"\bdiscourag(?:e|es|ing) (?:[a-z'-]+ ){0,3}(?:wearing masks?|masks|vaccinations?|vaccines|getting vaccinated|vaccinating)\b",
     ),
     (
         // Malware spread, vulnerabilities exploited, vehicles and devices hijacked, attacks launched.
         GoalMalware,
-        r"\b(?:distribut(?:e|es|ing)|spread(?:s|ing)?|deploy(?:s|ing)?|deliver(?:s|ing)?|inject(?:s|ing)?|sell(?:s|ing)?) (?:[a-z'-]+ ){0,2}(?:malware|ransomware|spyware|viruses|trojans?|keyloggers?|botnets?)\b|\bexploit(?:s|ing)? (?:[a-z'-]+ ){0,2}vulnerabilit(?:y|ies) (?:in|of|on)\b|\b(?:hijack|hijacks|hijacking|hack|hacks|hacking|take control of|takes control of|taking control of|take over|takes over|remotely control|remotely controls) (?:[a-z'-]+ ){0,3}(?:self-driving cars?|cars?|vehicles?|drones?|planes?|aircraft|pacemakers?|insulin pumps?|medical devices?|traffic lights?|power grids?|water treatment|control systems?|smart home devices?)\b|\b(?:launch|launches|launching|carry out|carries out|conduct|conducts|conducting|automate|automates|automating) (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:cyber-?attacks?|ddos attacks?|syn floods?|hacking of|phishing attacks?|ransomware attacks?)\b|\b(?:scripts?|programs?|code|tools?|apps?|virus|bots?)\b (?:that|which|to) (?:can |will |could )?(?:crash|freeze|brick|overload|lock up|take down|deny access to) (?:a |the |any |their |someone'?s |[a-z]+'s )?(?:computer|computers|system|systems|server|servers|website|websites|network|networks|phone|phones|service|services)\b|\bsends? (?:[a-z'-]+ ){0,3}(?:unsolicited|spam|unwanted) (?:messages|emails|texts|comments|dms)\b|\btheft of (?:[a-z'-]+ ){0,2}(?:credit card|personal|financial|user|customer|bank|card|login|medical) (?:information|data|details|numbers|credentials)\b",
+        r"\b(?:distribut(?:e|es|ing)|spread(?:s|ing)?|deploy(?:s|ing)?|deliver(?:s|ing)?|inject(?:s|ing)?|sell(?:s|ing)?) (?:[a-z'-]+ ){0,2}(?:malware|ransomware|spyware|viruses|trojans?|keyloggers?|botnets?)\b",
+    ),
+    (
+        GoalMalware,
+        r"\bexploit(?:s|ing)? (?:[a-z'-]+ ){0,2}vulnerabilit(?:y|ies) (?:in|of|on)\b",
+    ),
+    (
+        GoalMalware,
+        r"\b(?:hijack|hijacks|hijacking|hack|hacks|hacking|take control of|takes control of|taking control of|take over|takes over|remotely control|remotely controls) (?:[a-z'-]+ ){0,3}(?:self-driving cars?|cars?|vehicles?|drones?|planes?|aircraft|pacemakers?|insulin pumps?|medical devices?|traffic lights?|power grids?|water treatment|control systems?|smart home devices?)\b",
+    ),
+    (
+        GoalMalware,
+        r"\b(?:launch|launches|launching|carry out|carries out|conduct|conducts|conducting|automate|automates|automating) (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:cyber-?attacks?|ddos attacks?|syn floods?|hacking of|phishing attacks?|ransomware attacks?)\b",
+    ),
+    (
+        GoalMalware,
+        r"\b(?:scripts?|programs?|code|tools?|apps?|virus|bots?)\b (?:that|which|to) (?:can |will |could )?(?:crash|freeze|brick|overload|lock up|take down|deny access to) (?:a |the |any |their |someone'?s |[a-z]+'s )?(?:computer|computers|system|systems|server|servers|website|websites|network|networks|phone|phones|service|services)\b",
+    ),
+    (
+        GoalMalware,
+        r"\bsends? (?:[a-z'-]+ ){0,3}(?:unsolicited|spam|unwanted) (?:messages|emails|texts|comments|dms)\b",
+    ),
+    (
+        GoalMalware,
+        r"\btheft of (?:[a-z'-]+ ){0,2}(?:credit card|personal|financial|user|customer|bank|card|login|medical) (?:information|data|details|numbers|credentials)\b",
     ),
     (
         // Harassment taught or enabled.
         GoalHarass,
-        r"\b(?:guide|tutorial|tips|how|instructions|playbook|handbook|manual|course|teach(?:es|ing)?) (?:for|to|on) (?:cyberbully(?:ing)?|harass(?:ing|ment)?|bully(?:ing)?|troll(?:ing)?|stalk(?:ing)?|doxx?(?:ing)?)(?: and (?:harass(?:ing|ment)?|bully(?:ing)?|stalk(?:ing)?|troll(?:ing)?))?(?: (?:people|someone|others|online))?(?:[.!?,]|$)|\banonymously (?:cyberbully|bully|harass|threaten|troll|insult|abuse|stalk)\b",
+        r"\b(?:guide|tutorial|tips|how|instructions|playbook|handbook|manual|course|teach(?:es|ing)?) (?:for|to|on) (?:cyberbully(?:ing)?|harass(?:ing|ment)?|bully(?:ing)?|troll(?:ing)?|stalk(?:ing)?|doxx?(?:ing)?)(?: and (?:harass(?:ing|ment)?|bully(?:ing)?|stalk(?:ing)?|troll(?:ing)?))?\b",
+    ),
+    (
+        GoalHarass,
+        r"\banonymously (?:cyberbully|bully|harass|threaten|troll|insult|abuse|stalk)\b",
     ),
     (
         // Crimes asked for as a method (weak: needs a how-to or plan cue).
         GoalIllicit,
-        r"\b(?:commit|commits|committing) (?:insider trading|mail fraud|wire fraud|securities fraud|tax fraud|bank fraud|medicare fraud|market manipulation|perjury|treason|embezzlement|forgery|larceny|arson|vandalism|a hate crime|hate crimes|a felony|a crime|crimes)\b|\b(?:obtain|obtaining|buy|buying|purchase|purchasing|acquire|acquiring|get|getting|use|using|sell|selling|make|making|smuggle|smuggling) (?:and (?:use|sell|distribute|carry)(?:s|ing)? )?(?:illegal|illicit|black-market) (?:drugs|substances|weapons|firearms|guns)\b|\b(?:obtain|obtaining|buy|buying|purchase|purchasing|acquire|acquiring|get|getting|use|using|carry|carrying|own|sell|selling|make|making) (?:and (?:use|sell|carry)(?:s|ing)? )?(?:an? )?(?:[a-z'-]+ ){0,2}(?:firearms?|guns?|handguns?|rifles?|weapons?|drugs|substances|explosives) illegally\b|\bdate[- ]rape drugs?\b|\b(?:traffic(?:king)?|smuggl(?:e|ing)|poach(?:ing)?|sell(?:ing)?) (?:in )?(?:endangered|protected|exotic|rare) (?:species|animals|wildlife|birds|reptiles)\b|\bwildlife trafficking\b|\b(?:plan|plans|planning|outline|carry out|execute|stage|organi[sz]e) (?:[a-z'-]+ ){0,5}(?:terrorist attacks?|terror attacks?|eco-?terroris[mt]|bombing|mass shooting|massacre|attack on)\b|\bcause (?:serious |physical |bodily |maximum |lasting |severe )?(?:physical )?(?:harm|injury|injuries|pain) to (?:others|people|someone|a person|another person|humans|children|animals)\b|\bengag(?:e|es|ing) in (?:[a-z-]+ ){0,1}(?:human trafficking|trafficking|sex trafficking|cyberbullying|harassment|insider trading|money laundering|terrorism|child labou?r|piracy|fraud|identity theft|poaching|smuggling|vandalism|tax evasion|animal cruelty|hate crimes?|stalking|bullying)\b|\bpick(?:ing)? (?:a|the) lock\b",
+        r"\b(?:commit|commits|committing) (?:insider trading|mail fraud|wire fraud|securities fraud|tax fraud|bank fraud|medicare fraud|market manipulation|perjury|treason|embezzlement|forgery|larceny|arson|vandalism|a hate crime|hate crimes|a felony|a crime|crimes)\b",
     ),
+    (
+        GoalIllicit,
+        r"\b(?:obtain|obtaining|buy|buying|purchase|purchasing|acquire|acquiring|get|getting|use|using|sell|selling|make|making|smuggle|smuggling) (?:and (?:use|sell|distribute|carry)(?:s|ing)? )?(?:illegal|illicit|black-market) (?:drugs|substances|weapons|firearms|guns)\b",
+    ),
+    (
+        GoalIllicit,
+        r"\b(?:obtain|obtaining|buy|buying|purchase|purchasing|acquire|acquiring|get|getting|use|using|carry|carrying|own|sell|selling|make|making) (?:and (?:use|sell|carry)(?:s|ing)? )?(?:an? )?(?:[a-z'-]+ ){0,2}(?:firearms?|guns?|handguns?|rifles?|weapons?|drugs|substances|explosives) illegally\b",
+    ),
+    (GoalIllicit, r"\bdate[- ]rape drugs?\b"),
+    (
+        GoalIllicit,
+        r"\b(?:traffic(?:king)?|smuggl(?:e|ing)|poach(?:ing)?|sell(?:ing)?) (?:in )?(?:endangered|protected|exotic|rare) (?:species|animals|wildlife|birds|reptiles)\b",
+    ),
+    (GoalIllicit, r"\bwildlife trafficking\b"),
+    (
+        GoalIllicit,
+        r"\b(?:plan|plans|planning|outline|carry out|execute|stage|organi[sz]e) (?:[a-z'-]+ ){0,5}(?:terrorist attacks?|terror attacks?|eco-?terroris[mt]|bombing|mass shooting|massacre|attack on)\b",
+    ),
+    (
+        GoalIllicit,
+        r"\bcause (?:serious |physical |bodily |maximum |lasting |severe )?(?:physical )?(?:harm|injury|injuries|pain) to (?:others|people|someone|a person|another person|humans|children|animals)\b",
+    ),
+    (
+        GoalIllicit,
+        r"\bengag(?:e|es|ing) in (?:[a-z-]+ ){0,1}(?:human trafficking|trafficking|sex trafficking|cyberbullying|harassment|insider trading|money laundering|terrorism|child labou?r|piracy|fraud|identity theft|poaching|smuggling|vandalism|tax evasion|animal cruelty|hate crimes?|stalking|bullying)\b",
+    ),
+    (GoalIllicit, r"\bpick(?:ing)? (?:a|the) lock\b"),
     (
         // Sabotage, market manipulation, skimming public money, exploiting the vulnerable.
         GoalFraud,
-        r"\bsabotag(?:e|es|ing) (?:a |an |the |their |his |her |my |our |[a-z-]+'s |(?:a |an |the )[a-z-]+'s )(?:[a-z'-]+ ){0,2}(?:reputation|business|company|competitor|career|transportation|transport|systems?|power grid|railways?|elections?|supply chains?|infrastructure)\b|\bmanipulat(?:e|es|ing) (?:the )?(?:[a-z-]+ )?(?:financial |stock |crypto |currency |commodity )?(?:markets?|stock prices?|share prices?|prices of [a-z]+ stocks?)\b|\bcause (?:a |an )?(?:recession|economic instability|market crash|stock market crash|financial crisis|bank run)\b|\bshell compan(?:y|ies)\b[^.]*\b(?:funnel|launder|hide|siphon|divert|embezzle|evade)|\b(?:funnel|funnels|funneling|funnelling|siphon|siphons|siphoning|divert|diverts|diverting|embezzle|embezzles|embezzling) (?:[a-z'-]+ ){0,2}(?:money|funds|cash|donations) (?:from|out of)\b|\b(?:target|targets|targeting|exploit|exploits|exploiting|prey on|preys on|preying on) (?:[a-z'-]+ ){0,2}(?:vulnerable|elderly|lonely|grieving|desperate|low-income) (?:individuals|people|users|customers|seniors|persons|victims|women|men|adults|teens)\b[^.]*\b(?:for exploitation|for profit|to (?:scam|exploit|defraud|manipulate)|into)\b|\bmanipulat(?:e|es|ing) (?:{AUD} ){1,3}into (?:making|giving|sending|buying|investing|signing|sharing|committing|believing|hurting|doing|handing)\b|\b(?:scripts?|pitch(?:es)?|templates?|messages?|emails?|texts?|talking points|profiles?|plans?|guides?|playbooks?|strateg(?:y|ies))\b[^.]*\b(?:for|to run|to pull off|to carry out|in) (?:a |an |my |the )?(?:romance|sweetheart|pig butchering|advance[- ]fee|lottery|inheritance|investment|crypto|tech support|grandparent|rental|charity|ponzi|pyramid) (?:scams?|fraud|cons?|schemes?)\b|\b(?:fabricated|bogus|made-up|paid|false) (?:customer |product |positive |negative |five-star |5-star )?(?:reviews|ratings|testimonials)\b|\b(?:creation|generation|posting|writing|flood) of fake (?:reviews|ratings|testimonials)\b|\bautomat(?:e|es|ing) (?:[a-z'-]+ ){0,3}fake (?:reviews|accounts|ratings|likes|followers)\b",
+        r"\bsabotag(?:e|es|ing) (?:a |an |the |their |his |her |my |our |[a-z-]+'s |(?:a |an |the )[a-z-]+'s )(?:[a-z'-]+ ){0,2}(?:reputation|business|company|competitor|career|transportation|transport|systems?|power grid|railways?|elections?|supply chains?|infrastructure)\b",
+    ),
+    (
+        GoalFraud,
+        r"\bmanipulat(?:e|es|ing) (?:the )?(?:[a-z-]+ )?(?:financial |stock |crypto |currency |commodity )?(?:markets?|stock prices?|share prices?|prices of [a-z]+ stocks?)\b",
+    ),
+    (
+        GoalFraud,
+        r"\bcause (?:a |an )?(?:recession|economic instability|market crash|stock market crash|financial crisis|bank run)\b",
+    ),
+    (
+        GoalFraud,
+        r"\bshell compan(?:y|ies)\b[^.]*\b(?:funnel|launder|hide|siphon|divert|embezzle|evade)",
+    ),
+    (
+        GoalFraud,
+        r"\b(?:funnel|siphon|divert|embezzl)(?:e|s|es|ing|ling)? (?:[a-z'-]+ ){0,2}(?:money|funds|cash|donations) (?:from|out of)\b",
+    ),
+    (
+        GoalFraud,
+        r"\b(?:target|targets|exploit|exploits|prey on|preys on)(?:ing)? (?:[a-z'-]+ ){0,2}(?:vulnerable|elderly|lonely|grieving|desperate) (?:individuals|people|users|customers|seniors|victims)\b[^.]*\b(?:for exploitation|for profit|to (?:scam|exploit|defraud|manipulate)|into)\b",
+    ),
+    (
+        GoalFraud,
+        r"\bmanipulat(?:e|es|ing) (?:{AUD} ){1,3}into (?:making|giving|sending|buying|investing|signing|sharing|committing|believing|hurting|doing|handing)\b",
+    ),
+    (
+        GoalFraud,
+        r"\b(?:scripts?|pitch|templates?|messages?|talking points|plans?|guides?|strateg(?:y|ies))\b[^.]*\b(?:for|to run|in) (?:a |an |my |the )?(?:romance|advance[- ]fee|lottery|investment|crypto|tech support|grandparent|charity|ponzi|pyramid) (?:scams?|schemes?)\b",
+    ),
+    (
+        GoalFraud,
+        r"\b(?:fabricated|bogus|made-up|paid|false) (?:customer |product |positive |negative |five-star |5-star )?(?:reviews|ratings|testimonials)\b",
+    ),
+    (
+        GoalFraud,
+        r"\b(?:creation|generation|posting|writing|flood) of fake (?:reviews|ratings|testimonials)\b",
+    ),
+    (
+        GoalFraud,
+        r"\bautomat(?:e|es|ing) (?:[a-z'-]+ ){0,3}fake (?:reviews|accounts|ratings|likes|followers)\b",
     ),
     (
         // Tampering, rigged machines, animal cruelty rings, cannibalism, grooming.
         GoalCrime,
-        r"\btamper(?:s|ing)? with (?:[a-z'-]+ ){0,4}(?:monitoring devices?|ankle monitors?|ankle bracelets?|gps trackers?|electric(?:ity)? meters?|smart meters?|breathalyz?s?ers?|odometers?|evidence|pacemakers?|medical devices?|insulin pumps?|voting machines?|ballots?|smoke detectors?|brakes|food products?|medicines?|medications?)\b|\b(?:manipulat(?:e|es|ing)|rig(?:s|ging)?|cheat(?:s|ing)? (?:at|on)) (?:the )?(?:slot machines?|casino games?|roulette|blackjack|poker machines?|lottery|lotteries)\b|\b(?:establish|start|run|organi[sz]e|set up|operate)(?:s|es|ing)? (?:a |an )?(?:[a-z-]+ ){0,2}(?:torture|dog ?fighting|cock ?fighting|animal fighting|cruelty|abuse) (?:rings?|clubs?|operations?)\b|\b(?:prepare|prepares|preparing|cook|cooks|cooking|butcher|butchering|eat|eating) (?:a |the )?(?:human|human body|human bodies|human flesh|corpse|dead body)\b|\bgroom(?:s|ing)? (?:other )?(?:users|minors|children|kids|teens|girls|boys|young users)\b|\b(?:torture|torturing|abuse|abusing|hurt|hurting|mutilat(?:e|ing)|poison(?:ing)?) (?:[a-z'-]+ ){0,2}(?:animals|cats|dogs|kittens|puppies|pets)\b (?:for (?:fun|entertainment|pleasure|gratification|money|views|content|likes)|on camera)\b|\b(?:drugs|narcotics|opioids|poisons?|explosives?) (?:that )?(?:can be |could be |you can |to be )?(?:easily )?(?:synthesi[sz]ed|made|cooked|produced|manufactured) (?:at home|in a kitchen|with household)\b",
+        r"\btamper(?:s|ing)? with (?:[a-z'-]+ ){0,4}(?:monitoring devices?|ankle monitors?|ankle bracelets?|gps trackers?|electric(?:ity)? meters?|smart meters?|breathalyz?s?ers?|odometers?|evidence|pacemakers?|medical devices?|insulin pumps?|voting machines?|ballots?|smoke detectors?|brakes|food products?|medicines?|medications?)\b",
+    ),
+    (
+        GoalCrime,
+        r"\b(?:manipulat(?:e|es|ing)|rig(?:s|ging)?|cheat(?:s|ing)? (?:at|on)) (?:the )?(?:slot machines?|casino games?|roulette|blackjack|poker machines?|lottery|lotteries)\b",
+    ),
+    (
+        GoalCrime,
+        r"\b(?:establish|start|run|organi[sz]e|set up|operate)(?:s|es|ing)? (?:a |an )?(?:[a-z-]+ ){0,2}(?:torture|dog ?fighting|cock ?fighting|animal fighting|cruelty|abuse) (?:rings?|clubs?|operations?)\b",
+    ),
+    (
+        GoalCrime,
+        r"\b(?:prepare|prepares|preparing|cook|cooks|cooking|butcher|butchering|eat|eating) (?:a |the )?(?:human|human body|human bodies|human flesh|corpse|dead body)\b",
+    ),
+    (
+        GoalCrime,
+        r"\bgroom(?:s|ing)? (?:other )?(?:users|minors|children|kids|teens|girls|boys|young users)\b",
+    ),
+    (
+        GoalCrime,
+        r"\b(?:torture|torturing|abuse|abusing|hurt|hurting|mutilat(?:e|ing)|poison(?:ing)?) (?:[a-z'-]+ ){0,2}(?:animals|cats|dogs|kittens|puppies|pets)\b (?:for (?:fun|entertainment|pleasure|gratification|money|views|content|likes)|on camera)\b",
+    ),
+    (
+        GoalCrime,
+        r"\b(?:drugs|narcotics|opioids|poisons?|explosives?) (?:that )?(?:can be |could be |you can |to be )?(?:easily )?(?:synthesi[sz]ed|made|cooked|produced|manufactured) (?:at home|in a kitchen|with household)\b",
     ),
     (
         // Known falsehoods and dangerous claims stated as the message.
         GoalMisinfo,
-        r"\b(?:cigarr?ettes?|smoking|tobacco|vaping|drinking bleach|heroin|cocaine|meth|opioids|asbestos|lead paint|drunk driving|drink driving) (?:is|are) (?:actually )?(?:good for (?:you|your health)|healthy|safe|harmless|beneficial)\b|\b(?:evidence|proof|prove|proves|proving) (?:[a-z'-]+ ){0,2}that (?:the )?(?:earth is flat|moon landing was (?:fake|faked|staged)|vaccines? cause|holocaust (?:never|did not|didn'?t)|climate change is (?:a hoax|fake)|5g (?:causes|spreads))\b|\b(?:discrimination|segregation|racism|slavery|apartheid|colonialism|eugenics|genocide|ethnic cleansing) (?:is|was|are|were) (?:actually |ultimately |really )?(?:beneficial|good for|justified|necessary|positive)\b|\bmislead(?:s|ing)? (?:the )?(?:public|voters|readers|consumers|patients|investors)\b|\b(?:better (?:place|off)|better world)\b[^.]*\bif (?:all )?(?:[a-z'-]+ ){0,5}(?:were|was) (?:killed|exterminated|eliminated|wiped out|gone|dead|removed|deported|sterili[sz]ed)\b|\bsnuff (?:film|movie|video)s?\b",
+        r"\b(?:cigarr?ettes?|smoking|tobacco|vaping|drinking bleach|heroin|cocaine|meth|opioids|asbestos|lead paint|drunk driving|drink driving) (?:is|are) (?:actually )?(?:good for (?:you|your health)|healthy|safe|harmless|beneficial)\b",
     ),
+    (
+        GoalMisinfo,
+        r"\b(?:evidence|proof|prove|proves|proving) (?:[a-z'-]+ ){0,2}that (?:the )?(?:earth is flat|moon landing was (?:fake|faked|staged)|vaccines? cause|holocaust (?:never|did not|didn'?t)|climate change is (?:a hoax|fake)|5g (?:causes|spreads))\b",
+    ),
+    (
+        GoalMisinfo,
+        r"\b(?:discrimination|segregation|racism|slavery|apartheid|colonialism|eugenics|genocide|ethnic cleansing) (?:is|was|are|were) (?:actually |ultimately |really )?(?:beneficial|good for|justified|necessary|positive)\b",
+    ),
+    (
+        GoalMisinfo,
+        r"\bmislead(?:s|ing)? (?:the )?(?:public|voters|readers|consumers|patients|investors)\b",
+    ),
+    (
+        GoalMisinfo,
+        r"\b(?:better (?:place|off)|better world)\b[^.]*\bif (?:all )?(?:[a-z'-]+ ){0,5}(?:were|was) (?:killed|exterminated|eliminated|wiped out|gone|dead|removed|deported|sterili[sz]ed)\b",
+    ),
+    (GoalMisinfo, r"\bsnuff (?:film|movie|video)s?\b"),
     (
         // Mixing dangerous chemicals or feeding toxic food, pushed as advice.
         GoalPromote,
-        r"\b(?:convinc|persuad|encourag|urg|tell|recommend|advis)(?:e|es|ed|ing|s)? [^.]*\bmix(?:ing|es)? (?:[a-z-]+ )?bleach (?:and|with)\b|\b(?:convinc|persuad|encourag|urg|tell|recommend|advis)(?:e|es|ed|ing|s)? [^.]*\bfeed(?:ing)? (?:[a-z'-]+ ){0,6}(?:honey|lill?ies|chocolate|grapes|raisins|xylitol|onions|alcohol|antifreeze)\b",
+        r"\b(?:convinc|persuad|encourag|urg|tell|recommend|advis)(?:e|es|ed|ing|s)? [^.]*\bmix(?:ing|es)? (?:[a-z-]+ )?bleach (?:and|with)\b",
+    ),
+    (
+        GoalPromote,
+        r"\b(?:convinc|persuad|encourag|urg|tell|recommend|advis)(?:e|es|ed|ing|s)? [^.]*\bfeed(?:ing)? (?:[a-z'-]+ ){0,6}(?:honey|lill?ies|chocolate|grapes|raisins|xylitol|onions|alcohol|antifreeze)\b",
     ),
 ];
