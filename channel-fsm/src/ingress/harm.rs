@@ -26,7 +26,8 @@
 //! * **Training**: `cargo run -p channel-fsm --example train_harm_model`:
 //!   logistic regression by SGD over the in-repo rows of the files listed in
 //!   the trainer (`corpus/ingress.sample.jsonl`, `corpus/thirdparty/*`, the
-//!   committed `corpus/heldout/*` rounds except `a-s5r4`, kept unseen), both
+//!   committed `corpus/heldout/*` rounds except `a-s5r4` and `a-s5r5`, kept
+//!   unseen, and rounds added after this model), both
 //!   `expect` values, English rows of at most `MAX_TOKENS` tokens (2464 rows:
 //!   1013 block, 1451 pass), duplicates dropped; class-balanced, no
 //!   intercept, L2 0.01, 12 epochs in a fixed hash order; features seen in
