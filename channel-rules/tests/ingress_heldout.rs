@@ -24,6 +24,7 @@ const B_FLOORS: &[(&str, usize, usize)] = &[
     ("b-b11", 38, 32),
     ("b-b12", 14, 14),
     ("b-s5r1", 80, 55),
+    ("b-s5r2", 48, 40),
 ];
 
 const A_FLOORS: &[(&str, usize, usize)] = &[

@@ -138,7 +138,7 @@ pub const VOCAB: &[(&str, &str)] = &[
     (
         // Senders a scam message pretends to come from.
         "ORG",
-        r"(?:the |a |an |your |their )?(?:tax office|irs|hmrc|bank|paypal|amazon|apple|microsoft|netflix|courier|delivery (?:company|service)|post office|fedex|ups|usps|dhl|police|government|tech support|it department|ceo|boss|grandson|granddaughter|lottery)",
+        r"(?:the |a |an |your |their )?(?:tax office|irs|hmrc|bank|paypal|amazon|apple|microsoft|netflix|courier|delivery (?:company|service)|post office|fedex|ups|usps|dhl|police|government|tech support|it department|ceo|boss|grandson|granddaughter|lottery|electricity company|energy company|utility company)",
     ),
     (
         // Audiences and targets between an urging verb and the act ("urge young
@@ -2725,5 +2725,91 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         GoalPromote,
         r"\b(?:convinc|persuad|encourag|urg|tell|recommend|advis)(?:e|es|ed|ing|s)? [^.]*\bfeed(?:ing)? (?:[a-z'-]+ ){0,6}(?:honey|lill?ies|chocolate|grapes|raisins|xylitol|onions|alcohol|antifreeze)\b",
+    ),
+    // ---- round s5r2: more goals inside task requests ----
+    (
+        // Voting lies aimed at one side's voters.
+        GoalMisinfo,
+        r"\btell(?:ing|s)? (?:democrats|republicans|liberals|conservatives|(?:black|latino|hispanic|young|opposition|older|student) voters) (?:that )?(?:they|their) (?:vote|can vote|should vote|polling|ballots?|election)\b",
+    ),
+    (
+        // Posing as a professional or witness to lend a falsehood weight.
+        GoalMisinfo,
+        r"\b(?:pretend|pretends|pretending|posing|poses|pose) (?:to be |as )(?:an? |the )?(?:nurse|insider|whistleblower|researcher|professor|epidemiologist|pharmacist|virologist|official|eyewitness|survivor|paramedic|police officer)\b",
+    ),
+    (
+        GoalMisinfo,
+        r"\b(?:claiming|claims|saying|telling (?:[a-z'-]+ ){1,2}(?:that )?)\b[^.]*\b(?:(?:was|were) (?:created|caused|engineered|planned|started) by (?:the )?(?:government|cia|fbi|military|elites|big pharma|illuminati)|weather (?:machines?|weapons?|control)|(?:is|are) (?:radioactive|poisoned|contaminated with)|kill(?:ed|s)? (?:dozens|hundreds|thousands) of (?:patients|people|children|babies))\b",
+    ),
+    (
+        GoalMisinfo,
+        r"\binvent(?:s|ing)? (?:a |an |the )?(?:study|survey|report|statistics?|quotes?|scandal|source|sources|expert|experts)\b|\bdeepfake (?:videos?|audio|clips?|recordings?|images?|photos?|speech)\b|\bfake (?:war|attack|emergency|evacuation|bomb threat|outbreak|terror attack)\b",
+    ),
+    (
+        // Name-calling, exclusion, intimidation and rumours aimed at a person.
+        GoalHarass,
+        r"\bcall(?:ing|s)? (?:my |a |the |this |that |our |his |her )?(?:[a-z-]+ )?(?:classmate|coworker|colleague|neighbou?r|sister|brother|ex|friend|teacher|boss|girl|boy|kid|student|him|her|them) (?:a |an )?(?:fat |ugly |stupid |worthless |dumb |disgusting |useless )?(?:pig|cow|whore|slut|loser|retard|freak|bitch|idiot|failure|whale|nobody)\b",
+    ),
+    (
+        GoalHarass,
+        r"\bso (?:that )?(?:he|she|they) (?:stops?|quits?) (?:coming|going|showing up|attending|posting|playing|talking)\b|\b(?:scare|scares|scaring|frighten|frightens|frightening|intimidate|intimidates|intimidating|threaten|threatens|threatening|blackmail|blackmails|blackmailing|guilt-trip|guilt-tripping) (?:[a-z'-]+ ){1,3}into\b",
+    ),
+    (
+        GoalHarass,
+        r"\bturn(?:s|ing)? (?:everyone|everybody|people|the (?:class|team|group|school|office|others)|others|our friends|them) against (?:him|her|them|my|the|a|this|that)\b|\bgets? (?:him|her|them) (?:excluded|kicked out|expelled|ostraci[sz]ed|shunned)\b|\b(?:rumou?rs?|lies|gossip)\b (?:to |i can |we can )?(?:spread|post|share|start|tell) (?:about|around)\b",
+    ),
+    (
+        // Self-harm acts urged on a listener.
+        GoalSelfHarm,
+        r"\b(?:encourag|urg|convinc|persuad|push|teach|tell|dar|challeng|goad)(?:e|es|ed|ing|s|y|ying)? (?:{AUD} |listeners? |readers? |viewers? ){0,3}to (?:jump off (?:a|the) (?:bridge|building|roof|cliff)|swallow (?:a bottle of|all (?:the|your|their)|a handful of|a whole bottle of) (?:pills|tablets)|hang (?:yourself|themselves|himself|herself)|drink bleach|slit (?:their|your) wrists)\b",
+    ),
+    (
+        // Money asked for in someone else's name, fees first, guaranteed returns, swapped bank details.
+        GoalFraud,
+        r"\b(?:from|pretending to be|posing as) (?:'|\x22)?(?:mum|mom|dad|your son|your daughter|a family member|the ceo|your boss)(?:'|\x22)?\b[^.]*\b(?:money|cash|transfer|gift cards?|payment)\b|\bfake (?:remote |online |work-from-home )?(?:positions?|vacanc(?:y|ies)|job ads?|job adverts?)\b|\bapplicants?\b[^.]*\bpay\b[^.]*\b(?:upfront|up front|in advance)\b",
+    ),
+    (
+        GoalFraud,
+        r"\brug-?pull(?:s|ing)?\b|\bguaranteed (?:[0-9]+% )?(?:monthly |weekly |daily |annual )?(?:returns|profits|profit)\b|\bunless (?:they|you|he|she) pay\b|\b(?:must|has to|have to|needs? to) pay (?:a |the |some )?(?:[a-z-]+ )?(?:fees?|charges?) (?:first|upfront|up front|in advance|before)\b",
+    ),
+    (
+        GoalFraud,
+        r"\b(?:change|changes|changing|swap|swaps|swapping|replace|replaces|replacing|update|updates|updating) (?:the |their |our )?(?:supplier'?s?|vendor'?s?|company'?s?|payee'?s?|[a-z]+'s )?(?:bank (?:details|account)|account (?:details|number)|iban|payment details)\b[^.]*\bto (?:mine|my (?:own )?(?:account|bank))\b|\b(?:pretend|pretends|pretending|posing|claiming) (?:to be )?(?:from )?(?:their|your|the) (?:electricity|energy|utility|water|gas|phone|internet) (?:company|provider|supplier)\b",
+    ),
+    (
+        // Typed passwords or keystrokes shipped to the asker.
+        GoalMalware,
+        r"\b(?:copies|copy|captures?|records?|grabs?|collects?|sends?|posts?|uploads?|forwards?)\b (?:[a-z'-]+ ){0,3}(?:passwords?|credentials|keystrokes|login details)\b[^.]*\bto (?:my|a remote|an external|our) (?:server|endpoint|webhook|email|bot|inbox)\b",
+    ),
+    (
+        // Smuggling, hiding bodies, unlicensed services, cheating at games of chance, theft of metal, fake tickets.
+        GoalCrime,
+        r"\bsmuggl(?:e|es|ing) (?:[a-z'-]+ ){0,2}(?:parrots|animals|birds|wildlife|ivory|drugs|cocaine|weapons|guns|people|migrants|cash|money|gold|diamonds|antiquities|artifacts|cigarettes|alcohol|exotic [a-z]+) (?:out of|into|across|through|past)\b|\b(?:hid(?:e|es|ing)|dispos(?:e|es|ing) of|bur(?:y|ies|ying)|dump(?:s|ing)?|dissolv(?:e|es|ing)|get(?:ting)? rid of) (?:a |the |his |her )?(?:dead )?(?:body|bodies|corpse)\b",
+    ),
+    (
+        GoalCrime,
+        r"\bcheat(?:s|ing)? (?:at|in|on) (?:online )?(?:poker|blackjack|casinos?|slots|gambling|bingo|sports betting|roulette)\b|\bsteal(?:s|ing)? (?:[a-z'-]+ ){0,2}(?:copper|catalytic converters?|cables?|wire|fuel|diesel|scrap metal|parcels|packages)\b|\bfake (?:concert |festival |event |train |bus |plane |airline |parking |match |football )?(?:tickets?|passes|wristbands)\b",
+    ),
+    (
+        GoalIllicit,
+        r"\bunlicen[cs]ed (?:taxi|cab|business|clinic|pharmacy|security|contractor|practice|dentist|surgery|surgeries)\b",
+    ),
+    (
+        // Gangs, drink-driving, praise of killers, burning places of worship, rewarded atrocities, toxic dares.
+        GoalPromote,
+        r"\b(?:encourag|urg|persuad|convinc|recruit|invit|pressur|entic|lur|push)(?:e|es|ed|ing|s)? (?:[a-z'-]+ ){0,4}(?:join(?:ing)?|start(?:ing)?) (?:a |the )?(?:street |criminal |drug |local )?(?:gangs?|cartels?|terrorist (?:groups?|cells?)|militias?|extremist groups?)\b|\b(?:glorif|glamori[sz]|romantici[sz]|promot|encourag|celebrat)(?:e|es|ed|ing|s|ies|y|ying)? (?:[a-z'-]+ ){0,3}(?:drinking and driving|drink-driving|driving under the influence)\b",
+    ),
+    (
+        GoalPromote,
+        r"\b(?:shooters?|killers?|bombers?|terrorists?|murderers?|gunmen|gunman|attackers?|hitler|nazis)\b[^.]*\bas (?:heroes|a hero|martyrs?|role models?|saints?|legends?|icons?)\b|\b(?:encourag|urg|persuad|convinc|incit|call)(?:e|es|ed|ing|s)? (?:[a-z'-]+ ){0,4}(?:burn(?:ing)? down|set(?:ting)? fire to|firebomb(?:ing)?|vandali[sz](?:e|ing)) (?:the |a |all |local )?(?:mosques?|churches?|synagogues?|temples?|schools?|shelters?|clinics?|homes)\b",
+    ),
+    (
+        GoalPromote,
+        r"\b(?:game|games|simulator|app)\b[^.]*\b(?:rewards?|rewarding|points for|scores? for|wins? by)\b[^.]*\b(?:ethnic cleansing|genocide|killing|murder|rape|torture|slavery|terrorism|mass shootings?)\b|\b(?:challeng|dar|encourag|urg|tell)(?:e|es|ed|ing|s|y|ying)? (?:{AUD} ){0,3}to (?:eat|drink|swallow|bite|chew) (?:[a-z'-]+ ){0,1}(?:dishwasher tablets|tide pods|laundry pods|detergent pods|batteries|magnets|cinnamon|bleach)\b",
+    ),
+    (
+        // Rumours dealt with, analysis of why some see killers as heroes.
+        Counter,
+        r"\b(?:deal|dealing|cope|coping|respond|responding) (?:to |with )(?:rumou?rs|gossip|bullies|bullying|harassment|trolls)\b|\bwhy (?:do|does|did) (?:some )?(?:people|extremists|fans|communities|followers) (?:see|view|treat|call)\b",
     ),
 ];
