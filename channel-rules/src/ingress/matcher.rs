@@ -101,12 +101,41 @@ struct Prefixed {
     owners: Vec<usize>,
     literals: AhoCorasick,
     /// Per literal, the branches it can start.
-    starts: Vec<Vec<u32>>,
+    starts: Lists,
     /// Per literal, the branches it can end.
-    ends: Vec<Vec<u32>>,
+    ends: Lists,
     /// Per branch, whether every match ends with one of its suffix literals.
     has_suffix: Vec<bool>,
     scratch: RefCell<Scratch>,
+}
+
+/// Short lists of branch ids, one per literal, packed into two arrays: tens of
+/// thousands of literals each holding a `Vec` cost a heap block apiece.
+struct Lists {
+    /// `items[offsets[i]..offsets[i + 1]]` is list `i`.
+    offsets: Vec<u32>,
+    items: Vec<u32>,
+}
+
+impl Lists {
+    fn pack(lists: &[Vec<u32>]) -> Result<Lists, String> {
+        let mut offsets = Vec::with_capacity(lists.len() + 1);
+        let mut items = Vec::with_capacity(lists.iter().map(Vec::len).sum());
+        offsets.push(0);
+        for l in lists {
+            items.extend_from_slice(l);
+            offsets.push(u32::try_from(items.len()).map_err(|e| e.to_string())?);
+        }
+        Ok(Lists { offsets, items })
+    }
+
+    /// List `i` (empty when out of range).
+    fn get(&self, i: usize) -> &[u32] {
+        match (self.offsets.get(i), self.offsets.get(i + 1)) {
+            (Some(&a), Some(&b)) => self.items.get(a as usize..b as usize).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
 }
 
 /// Per-scan working memory, kept to avoid allocating per request.
@@ -247,8 +276,8 @@ impl Matcher {
                 lazy: Lazy::build(&anchored_hirs, true, ANCHORED_CACHE)?,
                 owners: anchored_owners,
                 literals,
-                starts: lits.starts,
-                ends: lits.ends,
+                starts: Lists::pack(&lits.starts)?,
+                ends: Lists::pack(&lits.ends)?,
                 has_suffix,
                 scratch: RefCell::new(Scratch {
                     candidates: Vec::new(),
@@ -340,13 +369,13 @@ impl Prefixed {
         candidates.clear();
         for m in self.literals.find_overlapping_iter(hay) {
             let lid = m.pattern().as_usize();
-            for &b in self.ends.get(lid).into_iter().flatten() {
+            for &b in self.ends.get(lid) {
                 if let Some(e) = last_end.get_mut(b as usize) {
                     *e = (*e).max(m.end());
                     touched.push(b);
                 }
             }
-            for &b in self.starts.get(lid).into_iter().flatten() {
+            for &b in self.starts.get(lid) {
                 candidates.push((b, m.start()));
                 touched.push(b);
             }

@@ -2220,7 +2220,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         // Urging a person or an audience to self-harm or disordered eating.
         GoalSelfHarm,
-        r"\b(?:encourag|urg|convinc|persuad|push|pressur|teach|show|inspir|motivat|challeng|dar|tell|goad|coax|manipulat|guilt|bully|bullie|drive|driv|lur|invit)(?:e|es|ed|ing|s|ies|y|ying)? (?:{AUD} ){0,3}(?:(?:to|into) )?(?:cut(?:ting)? (?:themselves|yourself|himself|herself|their|your)|hurt(?:ing)? (?:themselves|yourself|himself|herself)|harm(?:ing)? (?:themselves|yourself|himself|herself)|self[- ]?harm(?:ing)?|self[- ]?injury|starv(?:e|ing) (?:themselves|yourself|himself|herself)|starving (?:themselves|yourself|to)|end(?:ing)? (?:their|your|his|her) (?:own )?li(?:fe|ves)|kill(?:ing)? (?:themselves|yourself|himself|herself)|commit(?:ting)? suicide|suicidal behaviou?rs?|tak(?:e|ing) (?:their|your|his|her) own li(?:fe|ves)|purg(?:e|ing) after|eat(?:ing)? nothing|stop eating|skip(?:ping)? (?:all )?meals|overdos(?:e|ing)|burn(?:ing)? (?:themselves|yourself))\b",
+        r"\b(?:encourag|urg|convinc|persuad|push|pressur|teach|show|inspir|motivat|challeng|dar|tell|goad|coax|manipulat|guilt|bully|bullie|drive|driv|lur|invit)(?:e|es|ed|ing|s|ies|y|ying)? (?:{AUD} ){0,2}(?:(?:to|into) )?(?:cut(?:ting)? (?:themselves|yourself|himself|herself|their|your)|hurt(?:ing)? (?:themselves|yourself|himself|herself)|harm(?:ing)? (?:themselves|yourself|himself|herself)|self[- ]?harm(?:ing)?|self[- ]?injury|starv(?:e|ing) (?:themselves|yourself|himself|herself)|starving (?:themselves|yourself|to)|end(?:ing)? (?:their|your|his|her) (?:own )?li(?:fe|ves)|kill(?:ing)? (?:themselves|yourself|himself|herself)|commit(?:ting)? suicide|suicidal behaviou?rs?|tak(?:e|ing) (?:their|your|his|her) own li(?:fe|ves)|purg(?:e|ing) after|eat(?:ing)? nothing|stop eating|skip(?:ping)? (?:all )?meals|overdos(?:e|ing)|burn(?:ing)? (?:themselves|yourself))\b",
     ),
     (
         GoalSelfHarm,
@@ -2408,7 +2408,11 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         GoalCrime,
-        r"\billegally (?:download|obtain|purchase|buy|acquire|sell|distribute|stream|import|export|dump|hunt|enter|access|record|wiretap|disrupt|copy|resell|transport|smuggle|dispose|prescribe|hire|employ|modify|bypass)(?:s|es|ed|d|ing)?\b|\billegal (?:downloading|streaming|dumping|hunting|logging|gambling operations?|brothels?|fireworks sales)\b",
+        r"\billegally (?:download|obtain|purchase|buy|acquire|sell|distribute|stream|import|export|dump|hunt|enter|access|record|wiretap|disrupt|copy|resell|transport|smuggle|dispose|prescribe|hire|employ|modify|bypass)(?:s|es|ed|d|ing)?\b",
+    ),
+    (
+        GoalCrime,
+        r"\billegal (?:downloading|streaming|dumping|hunting|logging|gambling operations?|brothels?|fireworks sales)\b",
     ),
     (
         GoalCrime,
@@ -2545,7 +2549,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         // Talking people out of vaccines, masks or treatment.
         GoalPromote,
-        r"\b(?:persuad|convinc|encourag|urg|tell|push|pressur|advis)(?:e|es|ed|ing|s)? (?:{AUD} ){0,3}(?:not to|to stop|to avoid|to refuse|to skip|against) (?:vaccinat(?:e|ing)|getting (?:vaccinated|their shots|the vaccine)|vaccines?|wearing masks?|taking (?:their|your|his|her) (?:medication|medicine|insulin|meds)|chemotherapy|cancer treatment|seeing a doctor)\b",
+        r"\b(?:persuad|convinc|encourag|urg|tell|push|pressur|advis)(?:e|es|ed|ing|s)? (?:[a-z'-]+ ){0,3}(?:not to|to stop|to avoid|to refuse|to skip|against) (?:vaccinat(?:e|ing)|getting (?:vaccinated|their shots|the vaccine)|vaccines?|wearing masks?|taking (?:their|your|his|her) (?:medication|medicine|insulin|meds)|chemotherapy|cancer treatment|seeing a doctor)\b",
     ),
     (
         GoalPromote,
@@ -2648,7 +2652,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         GoalFraud,
-        r"\bmanipulat(?:e|es|ing) (?:{AUD} ){1,3}into (?:making|giving|sending|buying|investing|signing|sharing|committing|believing|hurting|doing|handing)\b",
+        r"\bmanipulat(?:e|es|ing) (?:[a-z'-]+ ){1,3}into (?:making|giving|sending|buying|investing|signing|sharing|committing|believing|hurting|doing|handing)\b",
     ),
     (
         GoalFraud,
@@ -2743,7 +2747,15 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         GoalMisinfo,
-        r"\binvent(?:s|ing)? (?:a |an |the )?(?:study|survey|report|statistics?|quotes?|scandal|source|sources|expert|experts)\b|\bdeepfake (?:videos?|audio|clips?|recordings?|images?|photos?|speech)\b|\bfake (?:war|attack|emergency|evacuation|bomb threat|outbreak|terror attack)\b",
+        r"\binvent(?:s|ing)? (?:a |an |the )?(?:study|survey|report|statistics?|quotes?|scandal|source|sources|expert|experts)\b",
+    ),
+    (
+        GoalMisinfo,
+        r"\bdeepfake (?:videos?|audio|clips?|recordings?|images?|photos?|speech)\b",
+    ),
+    (
+        GoalMisinfo,
+        r"\bfake (?:war|attack|emergency|evacuation|bomb threat|outbreak|terror attack)\b",
     ),
     (
         // Name-calling, exclusion, intimidation and rumours aimed at a person.
@@ -2752,29 +2764,59 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         GoalHarass,
-        r"\bso (?:that )?(?:he|she|they) (?:stops?|quits?) (?:coming|going|showing up|attending|posting|playing|talking)\b|\b(?:scare|scares|scaring|frighten|frightens|frightening|intimidate|intimidates|intimidating|threaten|threatens|threatening|blackmail|blackmails|blackmailing|guilt-trip|guilt-tripping) (?:[a-z'-]+ ){1,3}into\b",
+        r"\bso (?:that )?(?:he|she|they) (?:stops?|quits?) (?:coming|going|showing up|attending|posting|playing|talking)\b",
     ),
     (
         GoalHarass,
-        r"\bturn(?:s|ing)? (?:everyone|everybody|people|the (?:class|team|group|school|office|others)|others|our friends|them) against (?:him|her|them|my|the|a|this|that)\b|\bgets? (?:him|her|them) (?:excluded|kicked out|expelled|ostraci[sz]ed|shunned)\b|\b(?:rumou?rs?|lies|gossip)\b (?:to |i can |we can )?(?:spread|post|share|start|tell) (?:about|around)\b",
+        r"\b(?:scare|scares|scaring|frighten|frightens|frightening|intimidate|intimidates|intimidating|threaten|threatens|threatening|blackmail|blackmails|blackmailing|guilt-trip|guilt-tripping) (?:[a-z'-]+ ){1,3}into\b",
+    ),
+    (
+        GoalHarass,
+        r"\bturn(?:s|ing)? (?:everyone|everybody|people|the (?:class|team|group|school|office|others)|others|our friends|them) against (?:him|her|them|my|the|a|this|that)\b",
+    ),
+    (
+        GoalHarass,
+        r"\bgets? (?:him|her|them) (?:excluded|kicked out|expelled|ostraci[sz]ed|shunned)\b",
+    ),
+    (
+        GoalHarass,
+        r"\b(?:rumou?rs?|lies|gossip)\b (?:to |i can |we can )?(?:spread|post|share|start|tell) (?:about|around)\b",
     ),
     (
         // Self-harm acts urged on a listener.
         GoalSelfHarm,
-        r"\b(?:encourag|urg|convinc|persuad|push|teach|tell|dar|challeng|goad)(?:e|es|ed|ing|s|y|ying)? (?:{AUD} |listeners? |readers? |viewers? ){0,3}to (?:jump off (?:a|the) (?:bridge|building|roof|cliff)|swallow (?:a bottle of|all (?:the|your|their)|a handful of|a whole bottle of) (?:pills|tablets)|hang (?:yourself|themselves|himself|herself)|drink bleach|slit (?:their|your) wrists)\b",
+        r"\b(?:encourag|urg|convinc|persuad|push|teach|tell|dar|challeng|goad)(?:e|es|ed|ing|s|y|ying)? (?:{AUD} |listeners? |readers? |viewers? ){0,2}to (?:jump off (?:a|the) (?:bridge|building|roof|cliff)|swallow (?:a bottle of|all (?:the|your|their)|a handful of|a whole bottle of) (?:pills|tablets)|hang (?:yourself|themselves|himself|herself)|drink bleach|slit (?:their|your) wrists)\b",
     ),
     (
         // Money asked for in someone else's name, fees first, guaranteed returns, swapped bank details.
         GoalFraud,
-        r"\b(?:from|pretending to be|posing as) (?:'|\x22)?(?:mum|mom|dad|your son|your daughter|a family member|the ceo|your boss)(?:'|\x22)?\b[^.]*\b(?:money|cash|transfer|gift cards?|payment)\b|\bfake (?:remote |online |work-from-home )?(?:positions?|vacanc(?:y|ies)|job ads?|job adverts?)\b|\bapplicants?\b[^.]*\bpay\b[^.]*\b(?:upfront|up front|in advance)\b",
+        r"\b(?:from|pretending to be|posing as) (?:'|\x22)?(?:mum|mom|dad|your son|your daughter|a family member|the ceo|your boss)(?:'|\x22)?\b[^.]*\b(?:money|cash|transfer|gift cards?|payment)\b",
     ),
     (
         GoalFraud,
-        r"\brug-?pull(?:s|ing)?\b|\bguaranteed (?:[0-9]+% )?(?:monthly |weekly |daily |annual )?(?:returns|profits|profit)\b|\bunless (?:they|you|he|she) pay\b|\b(?:must|has to|have to|needs? to) pay (?:a |the |some )?(?:[a-z-]+ )?(?:fees?|charges?) (?:first|upfront|up front|in advance|before)\b",
+        r"\bfake (?:remote |online |work-from-home )?(?:positions?|vacanc(?:y|ies)|job ads?|job adverts?)\b",
     ),
     (
         GoalFraud,
-        r"\b(?:change|changes|changing|swap|swaps|swapping|replace|replaces|replacing|update|updates|updating) (?:the |their |our )?(?:supplier'?s?|vendor'?s?|company'?s?|payee'?s?|[a-z]+'s )?(?:bank (?:details|account)|account (?:details|number)|iban|payment details)\b[^.]*\bto (?:mine|my (?:own )?(?:account|bank))\b|\b(?:pretend|pretends|pretending|posing|claiming) (?:to be )?(?:from )?(?:their|your|the) (?:electricity|energy|utility|water|gas|phone|internet) (?:company|provider|supplier)\b",
+        r"\bapplicants?\b[^.]*\bpay\b[^.]*\b(?:upfront|up front|in advance)\b",
+    ),
+    (GoalFraud, r"\brug-?pull(?:s|ing)?\b"),
+    (
+        GoalFraud,
+        r"\bguaranteed (?:[0-9]+% )?(?:monthly |weekly |daily |annual )?(?:returns|profits|profit)\b",
+    ),
+    (GoalFraud, r"\bunless (?:they|you|he|she) pay\b"),
+    (
+        GoalFraud,
+        r"\b(?:must|has to|have to|needs? to) pay (?:a |the |some )?(?:[a-z-]+ )?(?:fees?|charges?) (?:first|upfront|up front|in advance|before)\b",
+    ),
+    (
+        GoalFraud,
+        r"\b(?:change|changes|changing|swap|swaps|swapping|replace|replaces|replacing|update|updates|updating) (?:the |their |our )?(?:supplier'?s?|vendor'?s?|company'?s?|payee'?s?|[a-z]+'s )?(?:bank (?:details|account)|account (?:details|number)|iban|payment details)\b[^.]*\bto (?:mine|my (?:own )?(?:account|bank))\b",
+    ),
+    (
+        GoalFraud,
+        r"\b(?:pretend|pretends|pretending|posing|claiming) (?:to be )?(?:from )?(?:their|your|the) (?:electricity|energy|utility|water|gas|phone|internet) (?:company|provider|supplier)\b",
     ),
     (
         // Typed passwords or keystrokes shipped to the asker.
@@ -2784,11 +2826,23 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         // Smuggling, hiding bodies, unlicensed services, cheating at games of chance, theft of metal, fake tickets.
         GoalCrime,
-        r"\bsmuggl(?:e|es|ing) (?:[a-z'-]+ ){0,2}(?:parrots|animals|birds|wildlife|ivory|drugs|cocaine|weapons|guns|people|migrants|cash|money|gold|diamonds|antiquities|artifacts|cigarettes|alcohol|exotic [a-z]+) (?:out of|into|across|through|past)\b|\b(?:hid(?:e|es|ing)|dispos(?:e|es|ing) of|bur(?:y|ies|ying)|dump(?:s|ing)?|dissolv(?:e|es|ing)|get(?:ting)? rid of) (?:a |the |his |her )?(?:dead )?(?:body|bodies|corpse)\b",
+        r"\bsmuggl(?:e|es|ing) (?:[a-z'-]+ ){0,2}(?:parrots|animals|birds|wildlife|ivory|drugs|cocaine|weapons|guns|people|migrants|cash|money|gold|diamonds|antiquities|artifacts|cigarettes|alcohol|exotic [a-z]+) (?:out of|into|across|through|past)\b",
     ),
     (
         GoalCrime,
-        r"\bcheat(?:s|ing)? (?:at|in|on) (?:online )?(?:poker|blackjack|casinos?|slots|gambling|bingo|sports betting|roulette)\b|\bsteal(?:s|ing)? (?:[a-z'-]+ ){0,2}(?:copper|catalytic converters?|cables?|wire|fuel|diesel|scrap metal|parcels|packages)\b|\bfake (?:concert |festival |event |train |bus |plane |airline |parking |match |football )?(?:tickets?|passes|wristbands)\b",
+        r"\b(?:hid(?:e|es|ing)|dispos(?:e|es|ing) of|bur(?:y|ies|ying)|dump(?:s|ing)?|dissolv(?:e|es|ing)|get(?:ting)? rid of) (?:a |the |his |her )?(?:dead )?(?:body|bodies|corpse)\b",
+    ),
+    (
+        GoalCrime,
+        r"\bcheat(?:s|ing)? (?:at|in|on) (?:online )?(?:poker|blackjack|casinos?|slots|gambling|bingo|sports betting|roulette)\b",
+    ),
+    (
+        GoalCrime,
+        r"\bsteal(?:s|ing)? (?:[a-z'-]+ ){0,2}(?:copper|catalytic converters?|cables?|wire|fuel|diesel|scrap metal|parcels|packages)\b",
+    ),
+    (
+        GoalCrime,
+        r"\bfake (?:concert |festival |event |train |bus |plane |airline |parking |match |football )?(?:tickets?|passes|wristbands)\b",
     ),
     (
         GoalIllicit,
@@ -2797,19 +2851,35 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         // Gangs, drink-driving, praise of killers, burning places of worship, rewarded atrocities, toxic dares.
         GoalPromote,
-        r"\b(?:encourag|urg|persuad|convinc|recruit|invit|pressur|entic|lur|push)(?:e|es|ed|ing|s)? (?:[a-z'-]+ ){0,4}(?:join(?:ing)?|start(?:ing)?) (?:a |the )?(?:street |criminal |drug |local )?(?:gangs?|cartels?|terrorist (?:groups?|cells?)|militias?|extremist groups?)\b|\b(?:glorif|glamori[sz]|romantici[sz]|promot|encourag|celebrat)(?:e|es|ed|ing|s|ies|y|ying)? (?:[a-z'-]+ ){0,3}(?:drinking and driving|drink-driving|driving under the influence)\b",
+        r"\b(?:encourag|urg|persuad|convinc|recruit|invit|pressur|entic|lur|push)(?:e|es|ed|ing|s)? (?:[a-z'-]+ ){0,4}(?:join(?:ing)?|start(?:ing)?) (?:a |the )?(?:street |criminal |drug |local )?(?:gangs?|cartels?|terrorist (?:groups?|cells?)|militias?|extremist groups?)\b",
     ),
     (
         GoalPromote,
-        r"\b(?:shooters?|killers?|bombers?|terrorists?|murderers?|gunmen|gunman|attackers?|hitler|nazis)\b[^.]*\bas (?:heroes|a hero|martyrs?|role models?|saints?|legends?|icons?)\b|\b(?:encourag|urg|persuad|convinc|incit|call)(?:e|es|ed|ing|s)? (?:[a-z'-]+ ){0,4}(?:burn(?:ing)? down|set(?:ting)? fire to|firebomb(?:ing)?|vandali[sz](?:e|ing)) (?:the |a |all |local )?(?:mosques?|churches?|synagogues?|temples?|schools?|shelters?|clinics?|homes)\b",
+        r"\b(?:glorif|glamori[sz]|romantici[sz]|promot|encourag|celebrat)(?:e|es|ed|ing|s|ies|y|ying)? (?:[a-z'-]+ ){0,3}(?:drinking and driving|drink-driving|driving under the influence)\b",
     ),
     (
         GoalPromote,
-        r"\b(?:game|games|simulator|app)\b[^.]*\b(?:rewards?|rewarding|points for|scores? for|wins? by)\b[^.]*\b(?:ethnic cleansing|genocide|killing|murder|rape|torture|slavery|terrorism|mass shootings?)\b|\b(?:challeng|dar|encourag|urg|tell)(?:e|es|ed|ing|s|y|ying)? (?:{AUD} ){0,3}to (?:eat|drink|swallow|bite|chew) (?:[a-z'-]+ ){0,1}(?:dishwasher tablets|tide pods|laundry pods|detergent pods|batteries|magnets|cinnamon|bleach)\b",
+        r"\b(?:shooters?|killers?|bombers?|terrorists?|murderers?|gunmen|gunman|attackers?|hitler|nazis)\b[^.]*\bas (?:heroes|a hero|martyrs?|role models?|saints?|legends?|icons?)\b",
+    ),
+    (
+        GoalPromote,
+        r"\b(?:encourag|urg|persuad|convinc|incit|call)(?:e|es|ed|ing|s)? (?:[a-z'-]+ ){0,4}(?:burn(?:ing)? down|set(?:ting)? fire to|firebomb(?:ing)?|vandali[sz](?:e|ing)) (?:the |a |all |local )?(?:mosques?|churches?|synagogues?|temples?|schools?|shelters?|clinics?|homes)\b",
+    ),
+    (
+        GoalPromote,
+        r"\b(?:game|games|simulator|app)\b[^.]*\b(?:rewards?|rewarding|points for|scores? for|wins? by)\b[^.]*\b(?:ethnic cleansing|genocide|killing|murder|rape|torture|slavery|terrorism|mass shootings?)\b",
+    ),
+    (
+        GoalPromote,
+        r"\b(?:challeng|dar|encourag|urg|tell)(?:e|es|ed|ing|s|y|ying)? (?:[a-z'-]+ ){0,3}to (?:eat|drink|swallow|bite|chew) (?:[a-z'-]+ ){0,1}(?:dishwasher tablets|tide pods|laundry pods|detergent pods|batteries|magnets|cinnamon|bleach)\b",
     ),
     (
         // Rumours dealt with, analysis of why some see killers as heroes.
         Counter,
-        r"\b(?:deal|dealing|cope|coping|respond|responding) (?:to |with )(?:rumou?rs|gossip|bullies|bullying|harassment|trolls)\b|\bwhy (?:do|does|did) (?:some )?(?:people|extremists|fans|communities|followers) (?:see|view|treat|call)\b",
+        r"\b(?:deal|dealing|cope|coping|respond|responding) (?:to |with )(?:rumou?rs|gossip|bullies|bullying|harassment|trolls)\b",
+    ),
+    (
+        Counter,
+        r"\bwhy (?:do|does|did) (?:some )?(?:people|extremists|fans|communities|followers) (?:see|view|treat|call)\b",
     ),
 ];
