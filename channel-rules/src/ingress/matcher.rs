@@ -118,14 +118,24 @@ struct Lists {
 }
 
 impl Lists {
-    fn pack(lists: &[Vec<u32>]) -> Result<Lists, String> {
-        let mut offsets = Vec::with_capacity(lists.len() + 1);
-        let mut items = Vec::with_capacity(lists.iter().map(Vec::len).sum());
-        offsets.push(0);
-        for l in lists {
-            items.extend_from_slice(l);
+    /// Packs (list, item) pairs into `n` lists, items ascending and distinct.
+    fn pack(n: usize, mut pairs: Vec<(u32, u32)>) -> Result<Lists, String> {
+        pairs.sort_unstable();
+        pairs.dedup();
+        let mut offsets = Vec::with_capacity(n + 1);
+        let mut items = Vec::with_capacity(pairs.len());
+        let mut next = pairs.iter().peekable();
+        for list in 0..n {
             offsets.push(u32::try_from(items.len()).map_err(|e| e.to_string())?);
+            while let Some(&&(l, item)) = next.peek() {
+                if l as usize != list {
+                    break;
+                }
+                items.push(item);
+                next.next();
+            }
         }
+        offsets.push(u32::try_from(items.len()).map_err(|e| e.to_string())?);
         Ok(Lists { offsets, items })
     }
 
@@ -196,25 +206,31 @@ fn affixes(hir: &Hir, kind: ExtractKind) -> Option<Vec<Vec<u8>>> {
     Some(lits.iter().map(|l| l.as_bytes().to_vec()).collect())
 }
 
-/// Literal ids by text, for building the shared literal automaton.
+/// Literal ids by text, for building the shared literal automaton, and the
+/// (literal, branch) pairs each literal starts or ends (packed into [`Lists`]
+/// at the end rather than grown as one small `Vec` per literal).
 #[derive(Default)]
 struct Literals {
-    ids: std::collections::HashMap<Vec<u8>, usize>,
-    texts: Vec<Vec<u8>>,
-    starts: Vec<Vec<u32>>,
-    ends: Vec<Vec<u32>>,
+    ids: std::collections::HashMap<Vec<u8>, u32>,
+    starts: Vec<(u32, u32)>,
+    ends: Vec<(u32, u32)>,
 }
 
 impl Literals {
-    fn id(&mut self, lit: Vec<u8>) -> usize {
-        let next = self.texts.len();
-        let id = *self.ids.entry(lit.clone()).or_insert(next);
-        if id == next {
-            self.texts.push(lit);
-            self.starts.push(Vec::new());
-            self.ends.push(Vec::new());
+    fn id(&mut self, lit: Vec<u8>) -> Result<u32, String> {
+        let next = u32::try_from(self.ids.len()).map_err(|e| e.to_string())?;
+        Ok(*self.ids.entry(lit).or_insert(next))
+    }
+
+    /// The literal texts in id order.
+    fn texts(&self) -> Vec<&[u8]> {
+        let mut texts: Vec<&[u8]> = vec![&[]; self.ids.len()];
+        for (text, &id) in &self.ids {
+            if let Some(slot) = texts.get_mut(id as usize) {
+                *slot = text;
+            }
         }
-        id
+        texts
     }
 }
 
@@ -243,18 +259,14 @@ impl Matcher {
                 };
                 let id = u32::try_from(anchored_hirs.len()).map_err(|e| e.to_string())?;
                 for lit in prefixes {
-                    let lid = lits.id(lit);
-                    if lits.starts[lid].last() != Some(&id) {
-                        lits.starts[lid].push(id);
-                    }
+                    let lid = lits.id(lit)?;
+                    lits.starts.push((lid, id));
                 }
                 let suffixes = affixes(&branch, ExtractKind::Suffix);
                 has_suffix.push(suffixes.is_some());
                 for lit in suffixes.unwrap_or_default() {
-                    let lid = lits.id(lit);
-                    if lits.ends[lid].last() != Some(&id) {
-                        lits.ends[lid].push(id);
-                    }
+                    let lid = lits.id(lit)?;
+                    lits.ends.push((lid, id));
                 }
                 anchored_hirs.push(branch);
                 anchored_owners.push(owner);
@@ -269,15 +281,15 @@ impl Matcher {
             let literals = AhoCorasick::builder()
                 .match_kind(AcMatchKind::Standard)
                 .kind(Some(AhoCorasickKind::ContiguousNFA))
-                .build(&lits.texts)
+                .build(lits.texts())
                 .map_err(|e| format!("literals: {e}"))?;
             let n = anchored_owners.len();
             Some(Prefixed {
                 lazy: Lazy::build(&anchored_hirs, true, ANCHORED_CACHE)?,
                 owners: anchored_owners,
                 literals,
-                starts: Lists::pack(&lits.starts)?,
-                ends: Lists::pack(&lits.ends)?,
+                starts: Lists::pack(lits.ids.len(), lits.starts)?,
+                ends: Lists::pack(lits.ids.len(), lits.ends)?,
                 has_suffix,
                 scratch: RefCell::new(Scratch {
                     candidates: Vec::new(),
