@@ -25,6 +25,7 @@ const B_FLOORS: &[(&str, usize, usize)] = &[
     ("b-b12", 14, 14),
     ("b-s5r1", 80, 55),
     ("b-s5r2", 48, 40),
+    ("b-s5r3", 36, 30),
 ];
 
 const A_FLOORS: &[(&str, usize, usize)] = &[

@@ -903,7 +903,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         Malware,
-        r"\bencrypts? (?:every|all(?: the)?|each) (?:files?|documents?|data)\b[^.]{0,60}\b(?:ransom|bitcoin|pay|decrypt(?:ion)? key|victim)|\b(?:ransom note|demand (?:a )?ransom)\b",
+        r"\bencrypts? (?:every|all(?: the)?|each) (?:files?|documents?|data)\b[^.]{0,60}\b(?:ransom|bitcoin|pay|decrypt(?:ion)? key|victim)",
     ),
     (
         Malware,
@@ -2881,5 +2881,103 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         Counter,
         r"\bwhy (?:do|does|did) (?:some )?(?:people|extremists|fans|communities|followers) (?:see|view|treat|call)\b",
+    ),
+    // ---- round s5r3: more goals inside task requests ----
+    (
+        // Sextortion and threats to expose unless paid.
+        GoalHarass,
+        r"\bsextort(?:ion|ing|s)?\b",
+    ),
+    (
+        GoalHarass,
+        r"\bthreaten(?:s|ing)? to (?:send|share|post|leak|release|publish|expose|show)\b[^.]*\bunless\b",
+    ),
+    (
+        // A group accused of spreading disease.
+        GoalMisinfo,
+        r"\b(?:immigrants|refugees?|migrants|jews|muslims|asians|chinese people|gay men|foreigners|refugee cent(?:re|er)s?|asylum seekers)\b[^.]*\b(?:spread(?:s|ing)?|carr(?:y|ies|ying)|brought|bring(?:s|ing)?) (?:a |the )?(?:deadly |dangerous |new )?(?:disease|diseases|virus|plague|infection|illness)\b",
+    ),
+    (
+        // Users talked into sending money to the asker or a bot.
+        GoalFraud,
+        r"\b(?:convinc|persuad|trick|manipulat|pressur|get)(?:e|es|ed|ing|s)? (?:[a-z'-]+ ){0,3}(?:users|people|victims|seniors|viewers|followers|fans|customers|men|women) to (?:send|give|wire|transfer|pay) (?:it|me|us|the bot|my account|him|her) (?:money|cash|gift cards?|crypto|bitcoin|their savings)\b",
+    ),
+    (
+        GoalFraud,
+        r"\b(?:card|account)s? (?:is|are|has been|have been|was) (?:blocked|locked|suspended|frozen|compromised)\b[^.]*\b(?:must|need to|have to|should) (?:call|click|verify|confirm|reply|log in|text)\b",
+    ),
+    (
+        // Groups drawn as vermin; slurs for a neighbour; groups "too stupid to vote".
+        GoalHarass,
+        r"\b(?:jews|jewish people|muslims|black people|immigrants|refugees|migrants|gay people|trans people|mexicans|asians|arabs|roma|women|africans|chinese people|indians) (?:as|are) (?:rats|vermin|animals|apes|monkeys|pigs|cockroaches|parasites|insects|subhuman|a disease|a plague)\b",
+    ),
+    (
+        GoalHarass,
+        r"\bslurs?\b[^.]*\b(?:against|for|at|to call|about) (?:my |a |the |this |that |our )?(?:[a-z-]+ )?(?:neighbou?r|coworker|classmate|colleague|teacher|boss|friend|kid|student|family|person|him|her|them)\b",
+    ),
+    (
+        GoalHarass,
+        r"\b(?:{GROUP}) (?:are|is) (?:too|not) (?:stupid|dumb|emotional|weak|ignorant|primitive|lazy|inferior|irrational|smart|intelligent) (?:to|for|enough to)\b",
+    ),
+    (
+        // Locating a person through a scraping or tracking tool; isolating a partner; catfishing.
+        GoalHarass,
+        r"\b(?:scrap(?:e|es|ing)|track(?:s|ing)?|monitor(?:s|ing)?|analy[sz](?:e|es|ing))\b[^.]*\b(?:find|finds|finding|work|works|figure|figures) out where (?:she|he|they) (?:lives?|works?|sleeps?)\b",
+    ),
+    (
+        GoalHarass,
+        r"\bisolat(?:e|es|ing) (?:my |his |her |their |a |the )?(?:[a-z-]+ )?(?:girlfriend|boyfriend|wife|husband|partner|spouse|child|son|daughter|friend|victim|him|her|them) from (?:her |his |their )?(?:friends|family|support)\b",
+    ),
+    (
+        GoalHarass,
+        r"\bcatfish(?:ing)? (?:someone|somebody|people|a [a-z]+|him|her|them|my [a-z]+)\b|\b(?:get|getting|make|making|convince|convincing|trick|tricking|pressure|pressuring) (?:[a-z'-]+ ){0,3}to send (?:me |us )?(?:nudes|naked (?:photos|pictures|pics)|explicit (?:photos|pictures|images))\b",
+    ),
+    (
+        // Ticket scalping with fake accounts, hidden assets, click fraud, harvested documents.
+        GoalFraud,
+        r"\busing (?:fake|stolen|bot|sock ?puppet|burner) accounts\b|\bscalp(?:ing|er|ers)? (?:bots?|tickets)\b",
+    ),
+    (
+        GoalFraud,
+        r"\bhid(?:e|es|ing) (?:[a-z'-]+ ){0,2}(?:assets|money|income|savings|property|accounts) from (?:my |his |her |the )?(?:wife|husband|spouse|partner|ex|court|creditors|bankruptcy trustee|irs)\b",
+    ),
+    (
+        GoalFraud,
+        r"\bclick(?:s|ing)? (?:on )?(?:my |a |the |their )?(?:competitor'?s?|rival'?s?) ads?\b|\bclick fraud\b|\bdrain (?:their|the|a competitor'?s?) (?:ad |advertising )?budget\b",
+    ),
+    (
+        GoalFraud,
+        r"\bcollect (?:people'?s|users'?|applicants'?|their|victims'?|candidates'?) (?:passport|id|bank|card|social security|login) (?:scans|details|numbers|copies|photos|information)\b|\bfake (?:linkedin |facebook |instagram |twitter |tinder |dating |recruiter |online |social media )+(?:profiles?|accounts?|pages?)\b",
+    ),
+    (
+        // Miracle cures that make people drop medication.
+        GoalMisinfo,
+        r"\b(?:supplement|pill|tea|oil|remedy|herb|product|diet|juice)s? (?:that|which) (?:cures?|reverses?|eliminates?) (?:diabetes|cancer|autism|hiv|aids|covid|alzheimer'?s|multiple sclerosis|depression)\b",
+    ),
+    (
+        GoalPromote,
+        r"\bso (?:that )?(?:people|they|patients|readers|users|diabetics) stop taking\b|\b(?:persuad|convinc|encourag|urg|tell|push|pressur|advis)(?:e|es|ed|ing|s)? (?:[a-z'-]+ ){0,3}(?:not to|to stop|to quit) (?:taking )?(?:their |your |his |her )?(?:antidepressants|antipsychotics|chemo|chemotherapy|blood thinners|hiv medication|insulin|medication|meds)\b",
+    ),
+    (
+        // Age-restricted goods without ID; hoax emergencies; forged papers.
+        GoalCrime,
+        r"\b(?:buy|buying|get|getting|purchase|purchasing)\b (?:[a-z'-]+ ){0,2}(?:vapes?|alcohol|beer|cigarettes|tobacco|liquor|booze|weed|cannabis|guns?|knives|lottery tickets) (?:without (?:an? )?(?:id|identification|proof of age)|underage|as a minor)\b",
+    ),
+    (
+        GoalCrime,
+        r"\bfake (?:911|999|112|emergency|police) (?:calls?|reports?)\b|\bswatting\b|\bfake (?:death certificates?|medical certificates?|bank statements?|pay ?stubs?|transcripts?|references?|utility bills?)\b",
+    ),
+    (
+        GoalMisinfo,
+        r"\b(?:saying|claiming|announcing|reporting|warning) (?:that )?[^.]*\b(?:has a bomb|there is a bomb|a bomb (?:in|at) (?:the|our))\b|\bcaused by (?:a )?(?:secret|covert|government|military) (?:nuclear )?(?:tests?|weapons?|experiments?|programs?)\b",
+    ),
+    (
+        // Ransom notes: harmful unless written as a party-game or escape-room prop.
+        GoalCrime,
+        r"\b(?:ransom note|demand (?:a )?ransom)\b",
+    ),
+    (
+        Counter,
+        r"\b(?:murder[- ]mystery|escape room|party game|larp|film prop|stage prop)\b",
     ),
 ];
