@@ -2930,7 +2930,11 @@ pub const TABLE: &[(Sig, &str)] = &[
     ),
     (
         GoalHarass,
-        r"\bcatfish(?:ing)? (?:someone|somebody|people|a [a-z]+|him|her|them|my [a-z]+)\b|\b(?:get|getting|make|making|convince|convincing|trick|tricking|pressure|pressuring) (?:[a-z'-]+ ){0,3}to send (?:me |us )?(?:nudes|naked (?:photos|pictures|pics)|explicit (?:photos|pictures|images))\b",
+        r"\bcatfish(?:ing)? (?:someone|somebody|people|a (?:girl|guy|man|woman|teen|kid|stranger|person)|him|her|them|my (?:ex|crush|classmate|coworker|friend))\b",
+    ),
+    (
+        GoalHarass,
+        r"\b(?:get|getting|make|making|convince|convincing|trick|tricking|pressure|pressuring) (?:[a-z'-]+ ){0,3}to send (?:me |us )?(?:nudes|naked (?:photos|pictures|pics)|explicit (?:photos|pictures|images))\b",
     ),
     (
         // Ticket scalping with fake accounts, hidden assets, click fraud, harvested documents.
