@@ -2220,7 +2220,7 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         // Urging a person or an audience to self-harm or disordered eating.
         GoalSelfHarm,
-        r"\b(?:encourag|urg|convinc|persuad|push|pressur|teach|show|inspir|motivat|challeng|dar|tell|goad|coax|manipulat|guilt|bully|bullie|drive|driv|lur|invit)(?:e|es|ed|ing|s|ies|y|ying)? (?:{AUD} ){0,2}(?:(?:to|into) )?(?:cut(?:ting)? (?:themselves|yourself|himself|herself|their|your)|hurt(?:ing)? (?:themselves|yourself|himself|herself)|harm(?:ing)? (?:themselves|yourself|himself|herself)|self[- ]?harm(?:ing)?|self[- ]?injury|starv(?:e|ing) (?:themselves|yourself|himself|herself)|starving (?:themselves|yourself|to)|end(?:ing)? (?:their|your|his|her) (?:own )?li(?:fe|ves)|kill(?:ing)? (?:themselves|yourself|himself|herself)|commit(?:ting)? suicide|suicidal behaviou?rs?|tak(?:e|ing) (?:their|your|his|her) own li(?:fe|ves)|purg(?:e|ing) after|eat(?:ing)? nothing|stop eating|skip(?:ping)? (?:all )?meals|overdos(?:e|ing)|burn(?:ing)? (?:themselves|yourself))\b",
+        r"\b(?:encourag|urg|convinc|persuad|push|pressur|teach|show|inspir|motivat|challeng|dar|tell|goad|coax|manipulat|guilt|bully|bullie|drive|driv|lur|invit)(?:e|es|ed|ing|s|ies|y|ying)? (?:{AUD} ){0,2}(?:(?:to|into) )?(?:cut(?:ting)? (?:themselves|yourself|himself|herself|their|your)|hurt(?:ing)? (?:themselves|yourself|himself|herself)|harm(?:ing)? (?:themselves|yourself|himself|herself)|self[- ]?harm(?:ing)?|self[- ]?injury|starv(?:e|ing) (?:themselves|yourself|himself|herself)|starving (?:themselves|yourself|to)|end(?:ing)? (?:their|your|his|her) (?:own )?li(?:fe|ves)|kill(?:ing)? (?:themselves|yourself|himself|herself)|commit(?:ting)? suicide|engag(?:e|ing) in (?:self[- ]?harm|suicid(?:e|al behaviou?rs?)|cutting)|perform(?:ing)? self[- ]?harm|suicidal behaviou?rs?|tak(?:e|ing) (?:their|your|his|her) own li(?:fe|ves)|purg(?:e|ing) after|eat(?:ing)? nothing|stop eating|skip(?:ping)? (?:all )?meals|overdos(?:e|ing)|burn(?:ing)? (?:themselves|yourself))\b",
     ),
     (
         GoalSelfHarm,
@@ -2983,5 +2983,10 @@ pub const TABLE: &[(Sig, &str)] = &[
     (
         Counter,
         r"\b(?:murder[- ]mystery|escape room|party game|larp|film prop|stage prop)\b",
+    ),
+    (
+        // Self-harm or suicide taught as a skill.
+        GoalSelfHarm,
+        r"\b(?:teach|teaches|teaching|show|shows|showing|demonstrat(?:e|es|ing)) (?:[a-z'-]+ ){0,2}how to (?:perform |do |commit |practi[sc]e )?(?:self[- ]?harm|suicide|cutting)\b",
     ),
 ];
