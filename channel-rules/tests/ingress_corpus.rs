@@ -68,7 +68,8 @@ fn corpus_rates() {
     report("ingress", &ingress);
     let mut floors: Vec<(String, f64, f64)> = Vec::new();
     for (cat, (ok, n)) in &ingress {
-        floors.push((format!("ingress/{cat}"), *ok as f64 / *n as f64, 0.85));
+        // The shipped sample is what the gate is first judged on: every line.
+        floors.push((format!("ingress/{cat}"), *ok as f64 / *n as f64, 1.0));
     }
     let dir = format!("{CORPUS}/thirdparty");
     let mut files: Vec<_> = std::fs::read_dir(&dir)
@@ -85,7 +86,7 @@ fn corpus_rates() {
             .to_string();
         let stats = run_file(&mut ch, &path.to_string_lossy(), "text");
         let (ok, n) = report(&name, &stats);
-        floors.push((name, ok as f64 / n as f64, 0.95));
+        floors.push((name, ok as f64 / n as f64, 1.0));
     }
     for (name, rate, floor) in floors {
         assert!(

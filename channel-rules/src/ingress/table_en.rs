@@ -2482,6 +2482,16 @@ pub const TABLE: &[(Sig, &str)] = &[
         r"\b(?:helpline|hotline|support group|seek help|get help|find help|finds help|gets help)\b",
     ),
     (
+        // Analysis of a harm as a topic: its effects, implications, influence.
+        Counter,
+        r"\b(?:implications?|consequences?|effects?|impacts?|influence|role|dangers?|risks?) (?:of|for|on) (?:[a-z'-]+ ){0,4}(?:misinformation|disinformation|fake news|false information|conspiracy theor(?:y|ies)|propaganda)\b",
+    ),
+    (
+        // Campaigns and work against a harm.
+        Counter,
+        r"\b(?:oppos|combat|fight|tackl|end|reduc|prevent|challeng|counter|confront)(?:e|es|ed|ing|s)? (?:the )?(?:racism|discrimination|hatred|hate speech|violence|bullying|extremism|radicali[sz]ation)\b",
+    ),
+    (
         Counter,
         r"\b(?:(?:addiction|eating disorder|in) recovery|coping with|cope with|anti-(?:bullying|harassment|fraud|scam|phishing|racism|hate|drug|misinformation)|is false|are false|isn'?t true|is not true)\b",
     ),
