@@ -4,8 +4,9 @@
 //! N connections each keep up to W requests in flight (pipelined JSON lines,
 //! answers matched by id). Without `--rate` the load is closed-loop: every
 //! answer immediately releases the next request. With `--rate R` sends are
-//! paced open-loop at R/s in total, each connection taking its share; a
-//! connection whose window is full sends late and the lag is reported.
+//! paced open-loop at R/s in total, evenly spaced by a pacer thread and dealt
+//! round-robin to the connections; a connection whose window is full sends
+//! late and the lag is reported.
 //! Latency is measured from the write of a request to the read of its answer,
 //! exactly (every sample kept and sorted).
 //!
@@ -19,7 +20,7 @@
 //! process design allows here.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -31,6 +32,7 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::net::UnixStream;
+use tokio::sync::mpsc;
 
 use crate::quality::{parse_rows, Expect, Row};
 
@@ -237,9 +239,9 @@ struct Plan {
     end: Instant,
     /// Requests sent before this are left out of latency and rate.
     measure_from: Instant,
-    /// Open loop: time between two sends of one connection.
-    interval: Option<Duration>,
-    connections: usize,
+    /// Open loop: requests per second over all connections, released by a
+    /// pacer thread (see [`pace`]); closed loop when None.
+    rate: Option<f64>,
     /// Stop after this many requests (single-in-flight probe).
     max_requests: Option<u64>,
 }
@@ -269,12 +271,44 @@ struct ErrorBody<'a> {
     code: Option<Cow<'a, str>>,
 }
 
+/// Open loop: releases one send every 1/rate s, round-robin over the
+/// connections, each with the time it was due. A thread with sub-millisecond
+/// sleeps, because the runtime's timer has 1 ms ticks: connections paced by it
+/// woke together and sent ~rate/1000 requests as one burst each millisecond.
+fn pace(dues: Vec<mpsc::UnboundedSender<Instant>>, start: Instant, end: Instant, rate: f64) {
+    // Sleep to the microsecond rather than the default 50 µs slack.
+    let _ = nix::sys::prctl::set_timerslack(1_000);
+    let gap = Duration::from_secs_f64(1.0 / rate);
+    let mut k: u32 = 0;
+    loop {
+        let due = start + gap * k;
+        if due >= end || dues.is_empty() {
+            return;
+        }
+        let now = Instant::now();
+        if due > now {
+            std::thread::sleep(due - now);
+        }
+        // A connection that already ended drops its receiver: nothing to do.
+        let _ = dues[k as usize % dues.len()].send(due);
+        k = k.saturating_add(1);
+    }
+}
+
+/// The next due time from the pacer (never, in closed loop).
+async fn next_due(dues: &mut Option<mpsc::UnboundedReceiver<Instant>>) -> Option<Instant> {
+    match dues {
+        Some(rx) => rx.recv().await,
+        None => std::future::pending().await,
+    }
+}
+
 async fn run_conn(
     idx: usize,
     plan: Arc<Plan>,
     mix: Arc<Mix>,
     progress: Arc<Progress>,
-    start: Instant,
+    mut dues: Option<mpsc::UnboundedReceiver<Instant>>,
 ) -> ConnStats {
     let mut st = ConnStats::default();
     let stream = match UnixStream::connect(&plan.socket).await {
@@ -294,11 +328,10 @@ async fn run_conn(
     let mut pending: HashMap<u64, Pending> = HashMap::with_capacity(plan.window * 2);
     let mut out: Vec<u8> = Vec::with_capacity(plan.window * 1024);
     let mut line: Vec<u8> = Vec::with_capacity(4096);
-    // Stagger the open-loop schedules so connections do not send in lockstep.
-    let mut next_due = match plan.interval {
-        Some(iv) => start + iv.mul_f64(idx as f64 / plan.connections.max(1) as f64),
-        None => start,
-    };
+    // Open loop: sends the pacer released that the window has not let out yet.
+    let open_loop = dues.is_some();
+    let mut released: VecDeque<Instant> = VecDeque::new();
+    let mut pacer_done = !open_loop;
     let hard_end = plan.end + GRACE;
     loop {
         let now = Instant::now();
@@ -306,18 +339,15 @@ async fn run_conn(
         let sending = now < plan.end && budget_left;
         if sending {
             while pending.len() < plan.window && plan.max_requests.is_none_or(|m| st.sent < m) {
-                let due = match plan.interval {
-                    None => now,
-                    Some(iv) => {
-                        if next_due > now || next_due >= plan.end {
-                            break;
-                        }
-                        let d = next_due;
-                        next_due += iv;
-                        d
+                let due = if open_loop {
+                    match released.pop_front() {
+                        Some(d) => d,
+                        None => break,
                     }
+                } else {
+                    now
                 };
-                if plan.interval.is_some() {
+                if open_loop {
                     st.send_lag
                         .0
                         .push(now.saturating_duration_since(due).as_nanos() as u64);
@@ -350,14 +380,7 @@ async fn run_conn(
         if now >= hard_end {
             break;
         }
-        let wake = if sending {
-            match plan.interval {
-                Some(_) if pending.len() < plan.window => next_due.min(plan.end),
-                _ => plan.end,
-            }
-        } else {
-            hard_end
-        };
+        let wake = if sending { plan.end } else { hard_end };
         // `line` keeps a partial line across a cancelled read (read_until
         // appends what it got so far), so it is cleared only after a full line.
         tokio::select! {
@@ -381,6 +404,12 @@ async fn run_conn(
                             line.clear();
                         }
                     }
+                }
+            }
+            d = next_due(&mut dues), if !pacer_done => {
+                match d {
+                    Some(d) => released.push_back(d),
+                    None => pacer_done = true,
                 }
             }
             _ = tokio::time::sleep_until(wake.into()) => {}
@@ -572,21 +601,40 @@ async fn load(
         ))
     });
     let mut tasks = Vec::with_capacity(connections);
+    let mut senders = Vec::new();
     for i in 0..connections {
+        let dues = plan.rate.map(|_| {
+            let (tx, rx) = mpsc::unbounded_channel();
+            senders.push(tx);
+            rx
+        });
         tasks.push(tokio::spawn(run_conn(
             i,
             plan.clone(),
             mix.clone(),
             progress.clone(),
-            start,
+            dues,
         )));
     }
+    let pacer = match plan.rate {
+        Some(rate) => {
+            let end = plan.end;
+            std::thread::Builder::new()
+                .name("bench-pacer".into())
+                .spawn(move || pace(senders, start, end, rate))
+                .ok()
+        }
+        None => None,
+    };
     let mut stats = ConnStats::default();
     for t in tasks {
         match t.await {
             Ok(s) => stats.merge(s),
             Err(_) => stats.connection_errors += 1,
         }
+    }
+    if let Some(p) = pacer {
+        let _ = p.join();
     }
     let elapsed = start.elapsed();
     if let Some(r) = reporter {
@@ -770,9 +818,8 @@ pub fn run(a: BenchArgs) -> anyhow::Result<i32> {
             window: 1,
             end: start + Duration::from_secs(5),
             measure_from: start,
-            interval: None,
+            rate: None,
             max_requests: Some(u64::from(a.single)),
-            connections: 1,
         };
         let r = rt.block_on(load(&a.socket, 1, plan, mix.clone(), start, false));
         Some(r.stats.latencies.summary())
@@ -799,11 +846,8 @@ pub fn run(a: BenchArgs) -> anyhow::Result<i32> {
         window,
         end,
         measure_from: start + Duration::from_secs_f64(a.warmup),
-        interval: a
-            .rate
-            .map(|r| Duration::from_secs_f64(connections as f64 / r)),
+        rate: a.rate,
         max_requests: None,
-        connections,
     };
     let r = rt.block_on(load(&a.socket, connections, plan, mix, start, true));
     let client_cpu = cpu_seconds() - cpu0;
