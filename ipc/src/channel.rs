@@ -16,9 +16,11 @@
 //! serving thread polls the socket, answers pings and queues the rest, so a
 //! channel with slow tables still says `Hello` and answers heartbeats at once.
 //!
-//! Heartbeats wait behind requests already read: the supervisor bounds what it
-//! has outstanding per child (and every evaluation by its deadline), which
-//! bounds that wait far below the heartbeat limit.
+//! Heartbeats wait behind requests already sent: the supervisor keeps at most
+//! 1,024 outstanding per child, and evaluations take microseconds (about 1 ms
+//! for 8 KiB), so the wait stays far below the heartbeat limit. A flood of
+//! requests that each ran near the 50 ms deadline could outlast it; the child
+//! is then restarted and its requests are blocked (fail-closed).
 //!
 //! End of file on the socket means the supervisor is gone: the process exits at
 //! once (PR_SET_PDEATHSIG is only the backstop).
