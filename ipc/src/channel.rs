@@ -17,7 +17,7 @@
 //! channel with slow tables still says `Hello` and answers heartbeats at once.
 //!
 //! Heartbeats wait behind requests already sent: the supervisor keeps at most
-//! 1,024 outstanding per child, and evaluations take microseconds (about 1 ms
+//! 1,024 outstanding per child, and evaluations take tens of microseconds (~1 ms
 //! for 8 KiB), so the wait stays far below the heartbeat limit. A flood of
 //! requests that each ran near the 50 ms deadline could outlast it; the child
 //! is then restarted and its requests are blocked (fail-closed).
