@@ -53,6 +53,24 @@ enum Kind {
     Safe,
 }
 
+/// A table of (reason, patterns).
+type RuleTable = &'static [(&'static str, &'static [&'static str])];
+
+/// Tables whose constructions block whatever surrounds them ([`Kind::Strong`]).
+const STRONG_TABLES: [RuleTable; 5] = [
+    RULES,
+    RULES_ML,
+    RULES_S3,
+    RULES_S4_STRONG,
+    RULES_S4R5_STRONG,
+];
+
+/// Tables of plain harmful questions a safe context excuses ([`Kind::Plain`]).
+const PLAIN_TABLES: [RuleTable; 4] = [RULES_PLAIN, RULES_S4_PLAIN, RULES_S4R5_PLAIN, RULES_S4_HATE];
+
+/// Safe contexts ([`Kind::Safe`]).
+const SAFE_TABLES: [&[&str]; 2] = [SAFE_CONTEXT, SAFE_CONTEXT_S4];
+
 /// A verdict from the detector (mapped to an `Outcome` by the channel).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Verdict {
@@ -98,19 +116,12 @@ impl Engine {
     pub fn new() -> Result<Engine, String> {
         // CJK dictionary: every CJK run of every alternative in every table.
         let mut cjk_words = Vec::new();
-        let all_patterns = RULES
+        let all_patterns = STRONG_TABLES
             .iter()
-            .chain(RULES_ML.iter())
-            .chain(RULES_S3.iter())
-            .chain(RULES_PLAIN.iter())
-            .chain(RULES_S4_STRONG.iter())
-            .chain(RULES_S4_PLAIN.iter())
-            .chain(RULES_S4R5_STRONG.iter())
-            .chain(RULES_S4R5_PLAIN.iter())
-            .chain(RULES_S4_HATE.iter())
+            .chain(PLAIN_TABLES.iter())
+            .flat_map(|t| t.iter())
             .flat_map(|(_, p)| p.iter().copied())
-            .chain(SAFE_CONTEXT.iter().copied())
-            .chain(SAFE_CONTEXT_S4.iter().copied())
+            .chain(SAFE_TABLES.iter().flat_map(|t| t.iter().copied()))
             .chain(TABLE.iter().flat_map(|(_, _, p)| p.iter().copied()))
             .chain(FRAMING.iter().copied());
         for p in all_patterns {
@@ -146,26 +157,19 @@ impl Engine {
         let mut reasons = Vec::new();
         let mut kinds = Vec::new();
         let mut latin_words: Vec<String> = Vec::new();
-        let strong = RULES
+        let strong = STRONG_TABLES
             .iter()
-            .chain(RULES_ML.iter())
-            .chain(RULES_S3.iter())
-            .chain(RULES_S4_STRONG.iter())
-            .chain(RULES_S4R5_STRONG.iter())
+            .flat_map(|t| t.iter())
             .map(|r| (r, Kind::Strong));
-        let plain = RULES_PLAIN
+        let plain = PLAIN_TABLES
             .iter()
-            .chain(RULES_S4_PLAIN.iter())
-            .chain(RULES_S4R5_PLAIN.iter())
-            .chain(RULES_S4_HATE.iter())
+            .flat_map(|t| t.iter())
             .map(|r| (r, Kind::Plain));
-        let safe = [
-            ("SafeContext", SAFE_CONTEXT),
-            ("SafeContext", SAFE_CONTEXT_S4),
-        ]
-        .into_iter()
-        .map(|r| (r, Kind::Safe));
-        let safe: Vec<_> = safe.collect();
+        let safe: Vec<_> = SAFE_TABLES
+            .map(|t| ("SafeContext", t))
+            .into_iter()
+            .map(|r| (r, Kind::Safe))
+            .collect();
         let all: Vec<(&(&'static str, &[&str]), Kind)> = strong
             .chain(plain)
             .chain(safe.iter().map(|(r, k)| (r, *k)))
