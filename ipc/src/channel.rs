@@ -241,10 +241,7 @@ where
             return Ok(Startup::Built(channel, queued));
         }
         match reader.read::<ToChannel>() {
-            Ok(Some(ToChannel::Ping { nonce })) => {
-                let stats = snapshot_stats(counters);
-                out.send(&FromChannel::Pong { nonce, stats }, true);
-            }
+            Ok(Some(ToChannel::Ping { nonce })) => pong(out, counters, nonce),
             Ok(Some(ToChannel::Shutdown)) => {
                 tracing::info!(%role, "shutdown requested while building");
                 return Ok(Startup::Shutdown);
@@ -267,11 +264,10 @@ where
 /// Handles frames in arrival order until `Shutdown` or a socket error.
 fn serve_loop<C: Channel>(
     worker: &mut Worker<C>,
-    queued: VecDeque<ToChannel>,
+    mut queued: VecDeque<ToChannel>,
     reader: &mut FrameReader<UnixStream>,
 ) -> Result<(), ServeError> {
     let role = worker.role;
-    let mut queued = queued;
     loop {
         let frame = match queued.pop_front() {
             Some(f) => Some(f),
@@ -280,10 +276,7 @@ fn serve_loop<C: Channel>(
         // More requests already read: hold this verdict for the next write.
         let more = !queued.is_empty() || reader.has_frame();
         match frame {
-            Some(ToChannel::Ping { nonce }) => {
-                let stats = snapshot_stats(&worker.counters);
-                worker.out.send(&FromChannel::Pong { nonce, stats }, true);
-            }
+            Some(ToChannel::Ping { nonce }) => pong(&worker.out, &worker.counters, nonce),
             Some(ToChannel::Policy(p)) => worker.load(p),
             Some(ToChannel::Evaluate(req)) => {
                 if !worker.evaluate(req, more) {
@@ -304,11 +297,22 @@ fn serve_loop<C: Channel>(
     }
 }
 
-fn snapshot_stats(counters: &Mutex<Counters>) -> ChildStats {
-    let mut c = match counters.lock() {
+/// Answers a heartbeat with the counters.
+fn pong(out: &Replies<FromChannel>, counters: &Mutex<Counters>, nonce: u64) {
+    let stats = snapshot_stats(counters);
+    out.send(&FromChannel::Pong { nonce, stats }, true);
+}
+
+/// The counters, even after a thread panicked holding them (they stay valid).
+fn lock(counters: &Mutex<Counters>) -> crate::sync::MutexGuard<'_, Counters> {
+    match counters.lock() {
         Ok(g) => g,
         Err(p) => p.into_inner(),
-    };
+    }
+}
+
+fn snapshot_stats(counters: &Mutex<Counters>) -> ChildStats {
+    let mut c = lock(counters);
     let stats = ChildStats {
         evaluated: c.evaluated,
         faults: c.faults,
@@ -410,10 +414,7 @@ impl<C: Channel> Worker<C> {
             },
         };
         {
-            let mut c = match self.counters.lock() {
-                Ok(g) => g,
-                Err(p) => p.into_inner(),
-            };
+            let mut c = lock(&self.counters);
             c.evaluated += 1;
             if verdict.decision == Decision::Fault {
                 c.faults += 1;
