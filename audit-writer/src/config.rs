@@ -22,7 +22,9 @@ pub struct WriterConfig {
     /// A write+fsync taking longer than this makes [`crate::serve`] exit the
     /// process with [`crate::EXIT_STALLED`] so it is restarted.
     pub stall_limit: Duration,
-    /// Most `Append` frames queued before the reader stops reading (backpressure).
+    /// Most `Append` frames in one group commit: the audit process reads no
+    /// further until that group is durable (backpressure); the in-process
+    /// [`crate::AuditLog`] queues at most this many before appenders wait.
     pub queue_capacity: usize,
     /// Fault injection for tests; `None` in production.
     pub io_hook: Option<IoHook>,

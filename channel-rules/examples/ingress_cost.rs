@@ -10,6 +10,7 @@ use std::time::Instant;
 
 use channel_rules::ChannelB;
 use ipc::channel::Channel;
+use ipc::stats::rss_kib;
 use ipc::{EvalRequest, PolicySnapshot};
 
 fn prompts_of(files: &[String]) -> Result<Vec<String>, Box<dyn std::error::Error>> {
@@ -28,18 +29,6 @@ fn prompts_of(files: &[String]) -> Result<Vec<String>, Box<dyn std::error::Error
         }
     }
     Ok(out)
-}
-
-/// This process's resident set, from /proc (Linux), for the report line.
-fn rss_kib() -> String {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmRSS:"))
-                .map(|l| l.trim_start_matches("VmRSS:").trim().to_string())
-        })
-        .unwrap_or_else(|| "?".to_string())
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -64,7 +53,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let mut ch = ChannelB::new();
     ch.load_policy(&PolicySnapshot::builtin(1))?;
-    println!("tables built: rss {}", rss_kib());
+    println!("tables built: rss {} kB", rss_kib());
     let mut req = EvalRequest::ingress(1, 0, String::new());
     let (mut blocked, mut bytes) = (0usize, 0usize);
     let t = Instant::now();
@@ -83,7 +72,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let el = t.elapsed();
     println!(
-        "{n} prompts, mean {} bytes: {:?} per evaluation, {blocked} blocked, rss {}",
+        "{n} prompts, mean {} bytes: {:?} per evaluation, {blocked} blocked, rss {} kB",
         bytes / n.max(1),
         el / u32::try_from(n.max(1))?,
         rss_kib()
